@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig } from '@playwright/test';
+
+/**
+ * Which Chromium to drive: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
+ * one that `npx playwright install chromium` downloaded. If none exists, stop
+ * with a message that says how to get one (Playwright's download cannot work
+ * on machines without internet access, so it is never attempted here).
+ */
+function chromiumPath(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  let bundled = '';
+  try {
+    bundled = chromium.executablePath();
+  } catch {
+    // No browser registry entry: fall through to the message below.
+  }
+  if (bundled && existsSync(bundled)) return undefined;
+  throw new Error(
+    'No Chromium found for the browser tests. Install one of:\n' +
+      '  sudo apt-get install -y chromium        (Debian/Ubuntu; used at /usr/bin/chromium)\n' +
+      '  npx playwright install chromium         (downloads Playwright\'s own build)\n' +
+      'or point CHROMIUM_PATH at an existing Chrome or Chromium binary.',
+  );
+}
+
+const executablePath = chromiumPath();
+const PORT = 4321;
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  reporter: process.env.CI ? 'list' : [['list']],
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 7_000 },
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      // Without the background-networking flags Chromium tries to reach
+      // Google's servers, which this network refuses.
+      args: [
+        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'phone', use: { viewport: { width: 375, height: 667 }, hasTouch: true } },
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+  ],
+  webServer: {
+    command: 'npm run build && npm run preview',
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});

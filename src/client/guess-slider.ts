@@ -1,0 +1,93 @@
+/**
+ * <guess-slider> and <guess-result>. The slider stores the reader's guess
+ * (sessionStorage, never sent) and draws it into its scene through CSS:
+ * --guess on the figure and data-guessed, so the marker's position is pure
+ * CSS and any state of the scene shows it the same way.
+ */
+import { GUESS_KEY_PREFIX } from '../lib/tokens';
+
+const EVENT = 'story:guess';
+
+function stored(stat: string): number | undefined {
+  try {
+    const v = sessionStorage.getItem(GUESS_KEY_PREFIX + stat);
+    return v === null ? undefined : Number(v);
+  } catch {
+    return undefined;
+  }
+}
+
+function store(stat: string, value: number): void {
+  try {
+    sessionStorage.setItem(GUESS_KEY_PREFIX + stat, String(value));
+  } catch {
+    // Storage blocked: the guess lasts until the page closes.
+  }
+}
+
+class GuessSlider extends HTMLElement {
+  private abort?: AbortController;
+
+  connectedCallback(): void {
+    const input = this.querySelector('input');
+    const output = this.querySelector('output');
+    const stat = this.dataset.stat!;
+    if (!input || !output) return;
+    this.abort = new AbortController();
+    input.disabled = false;
+    const show = (value: number, commit: boolean) => {
+      output.textContent = `${value}%`;
+      input.setAttribute('aria-valuetext', `${value}%`);
+      if (!commit) return;
+      store(stat, value);
+      const figure = document.querySelector<HTMLElement>(`[data-scene="${this.dataset.scene}"]`);
+      if (figure) {
+        figure.style.setProperty('--guess', String(value));
+        figure.dataset.guessed = '';
+        for (const t of figure.querySelectorAll('[data-guess-text]')) t.textContent = `Your guess: ${value}%`;
+      }
+      document.dispatchEvent(new CustomEvent(EVENT, { detail: { stat, value } }));
+    };
+    const previous = stored(stat);
+    if (previous !== undefined) {
+      input.value = String(previous);
+      show(previous, true);
+    }
+    const { signal } = this.abort;
+    input.addEventListener('input', () => show(Number(input.value), true), { signal });
+  }
+
+  disconnectedCallback(): void {
+    this.abort?.abort();
+  }
+}
+
+class GuessResult extends HTMLElement {
+  private abort?: AbortController;
+
+  connectedCallback(): void {
+    this.abort = new AbortController();
+    const stat = this.dataset.stat!;
+    const actual = Number(this.dataset.actual);
+    const render = (guess: number | undefined) => {
+      if (guess === undefined || Number.isNaN(actual)) return;
+      const gap = Math.round(guess - actual);
+      this.textContent =
+        gap === 0
+          ? `You guessed ${guess}%: exactly right.`
+          : `You guessed ${guess}%: ${Math.abs(gap)} points ${gap > 0 ? 'higher' : 'lower'} than the ${actual}% measured.`;
+    };
+    render(stored(stat));
+    document.addEventListener(EVENT, (e) => {
+      const d = (e as CustomEvent<{ stat: string; value: number }>).detail;
+      if (d.stat === stat) render(d.value);
+    }, { signal: this.abort.signal });
+  }
+
+  disconnectedCallback(): void {
+    this.abort?.abort();
+  }
+}
+
+if (!customElements.get('guess-slider')) customElements.define('guess-slider', GuessSlider);
+if (!customElements.get('guess-result')) customElements.define('guess-result', GuessResult);

@@ -1,0 +1,119 @@
+/**
+ * Shows one scene in one state. Every animated element carries keyframes
+ * (data-fx) and a CSS effect class that maps its custom property --p (0–1) to
+ * opacity, a transform or a stroke offset (src/styles/fx.css). Showing a state
+ * computes each element's target p from the state index alone, then either
+ * writes it at once ("set") or tweens to it ("tween"). The result never
+ * depends on the previous state.
+ */
+import { formatStat, type Formattable } from '../lib/format';
+import { parseKeyframes, valueAt, type Keyframes } from '../lib/keyframes';
+import { EXIT_SECONDS, MAX_DELAY_SECONDS, TWEEN_SECONDS } from '../lib/tokens';
+import type { TweenHandle, Tweener } from './tweener';
+
+interface Part {
+  el: SVGElement | HTMLElement;
+  frames: Keyframes;
+  delay: number;
+  /** A number that counts up with p, formatted like the statistic it shows. */
+  count?: Formattable;
+  /** Current p, which tweens read from and write to. */
+  live: { p: number };
+  tween?: TweenHandle | undefined;
+}
+
+export type ShowMode = 'set' | 'tween';
+
+/** Keep p strings short and exact, so "set" and a finished tween write the same DOM. */
+function pText(p: number): string {
+  return String(Math.round(p * 1000) / 1000);
+}
+
+export class SceneRenderer {
+  readonly parts: Part[];
+  /** Index of the state shown, or −1 before the first show(). */
+  index = -1;
+  private running = 0;
+
+  constructor(
+    readonly root: HTMLElement,
+    readonly states: readonly string[],
+  ) {
+    this.parts = [...root.querySelectorAll<SVGElement | HTMLElement>('[data-fx]')].map((el) => {
+      const count = el.dataset.count ? (JSON.parse(el.dataset.count) as Formattable) : undefined;
+      const frames = parseKeyframes(el.dataset.fx ?? '', states);
+      const p = valueAt(frames, states.length - 1); // what the server rendered
+      return { el, frames, delay: Math.min(Number(el.dataset.fxDelay ?? 0), MAX_DELAY_SECONDS), count, live: { p } };
+    });
+  }
+
+  get stateName(): string | undefined {
+    return this.states[this.index];
+  }
+
+  /** Show state `index` (clamped to the scene's states). */
+  show(index: number, mode: ShowMode, tweener?: Tweener): void {
+    const target = Math.max(0, Math.min(this.states.length - 1, index));
+    this.index = target;
+    this.root.dataset.state = this.states[target]!;
+    for (const part of this.parts) {
+      const p = valueAt(part.frames, target);
+      part.tween?.kill();
+      part.tween = undefined;
+      if (mode === 'tween' && tweener && p !== part.live.p) this.animate(part, p, tweener);
+      else this.write(part, p);
+    }
+    this.markSettled();
+  }
+
+  /** Drop every inline value: the scene falls back to the server-rendered final state. */
+  clear(): void {
+    for (const part of this.parts) {
+      part.tween?.kill();
+      part.tween = undefined;
+      part.el.style.removeProperty('--p');
+      part.live.p = valueAt(part.frames, this.states.length - 1);
+      if (part.count) part.el.textContent = formatStat(part.count, 'short');
+    }
+    this.index = -1;
+    delete this.root.dataset.state;
+    this.running = 0;
+    this.markSettled();
+  }
+
+  private write(part: Part, p: number): void {
+    part.live.p = p;
+    part.el.style.setProperty('--p', pText(p));
+    if (part.count) {
+      const v = part.count.value;
+      const value = typeof v === 'number' ? v * p : v;
+      part.el.textContent = formatStat({ ...part.count, value: p === 1 ? v : value }, 'short');
+    }
+  }
+
+  private animate(part: Part, p: number, tweener: Tweener): void {
+    const entering = p > part.live.p;
+    this.running++;
+    this.root.dataset.animating = '';
+    let done = false;
+    part.tween = tweener.tween(part.live, p, {
+      duration: entering ? TWEEN_SECONDS : EXIT_SECONDS,
+      delay: entering ? part.delay : 0,
+      onUpdate: () => this.write(part, part.live.p),
+      onDone: () => {
+        if (done) return;
+        done = true;
+        this.write(part, part.live.p === p ? p : part.live.p);
+        this.running--;
+        this.markSettled();
+      },
+    });
+  }
+
+  private markSettled(): void {
+    if (this.running <= 0) {
+      this.running = 0;
+      delete this.root.dataset.animating;
+    }
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * <story-engine>: the page's one scroll engine. It wraps the whole story and
+ * owns a single Scrollama instance over every step and every chapter. Scrollama
+ * only says "something crossed the trigger line"; the engine then works out each
+ * scene's state from measured positions (src/lib/active-step.ts), so the state
+ * for a place on the page is the same however the reader got there.
+ *
+ * - scrolling within a visible scene tweens (GSAP, loaded on first need);
+ * - jumps (links, reload, back/forward), resizes and scenes arriving on screen set;
+ * - reduced motion always sets, and never loads GSAP;
+ * - the "read without animation" mode clears every scene to its static final state.
+ * No scroll listener of its own; layout is read only in measure(), never after
+ * a write in the same frame. Everything is released in disconnectedCallback.
+ */
+import scrollama from 'scrollama';
+import { activeIndex, fractionWithin, inViewport } from '../lib/active-step';
+import { ADDRESS_BAR_MAX_SHARE } from '../lib/tokens';
+import { isSceneName, statesOf } from '../scenes/registry';
+import { CHAPTER_EVENT, type ChapterDetail } from './events';
+import { readingMode, READING_MODE_EVENT } from './reading-mode';
+import { SceneRenderer, type ShowMode } from './scene-renderer';
+import { loadTweener, type Tweener } from './tweener';
+
+interface Block {
+  el: HTMLElement;
+  renderer: SceneRenderer;
+  steps: HTMLElement[];
+  tops: number[];
+  heights: number[];
+  top: number;
+  bottom: number;
+  /** Was the block on screen at the last update? Only then may it tween. */
+  onScreen: boolean;
+}
+interface Chapter {
+  el: HTMLElement;
+  top: number;
+}
+
+type UpdateKind = 'auto' | 'set';
+const REDUCED = '(prefers-reduced-motion: reduce)';
+
+export class StoryEngine extends HTMLElement {
+  private blocks: Block[] = [];
+  private chapters: Chapter[] = [];
+  private chapterIndex = -2;
+  private trigger = 0;
+  private vw = 0;
+  private vh = 0;
+  private scrollY = 0;
+  private scroller: ReturnType<typeof scrollama> | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private abort: AbortController | undefined;
+  private frame = 0;
+  private pending: { kind: UpdateKind; remeasure: boolean; anchor?: Anchor | undefined } | undefined;
+  private tweener: Tweener | undefined;
+  private reduced!: MediaQueryList;
+
+  connectedCallback(): void {
+    this.abort = new AbortController();
+    const { signal } = this.abort;
+    this.reduced = matchMedia(REDUCED);
+    this.blocks = [...this.querySelectorAll<HTMLElement>('[data-scrolly]')].flatMap((el) => {
+      const figure = el.querySelector<HTMLElement>('[data-scene]');
+      const name = figure?.dataset.scene ?? '';
+      if (!figure || !isSceneName(name)) return [];
+      const steps = [...el.querySelectorAll<HTMLElement>('[data-step]')];
+      const renderer = new SceneRenderer(figure, statesOf(name));
+      return [{ el, renderer, steps, tops: [], heights: [], top: 0, bottom: 0, onScreen: false }];
+    });
+    this.chapters = [...this.querySelectorAll<HTMLElement>('[data-chapter]')].map((el) => ({ el, top: 0 }));
+    this.measure();
+
+    const watched = [...this.blocks.flatMap((b) => b.steps), ...this.chapters.map((c) => c.el)];
+    if (watched.length) {
+      this.scroller = scrollama();
+      this.scroller
+        .setup({ step: watched, offset: `${this.trigger}px` as unknown as 0.5 })
+        .onStepEnter(() => this.schedule('auto'))
+        .onStepExit(() => this.schedule('auto'));
+    }
+
+    this.resizeObserver = new ResizeObserver(() => this.schedule('set', true));
+    this.resizeObserver.observe(this);
+    addEventListener('resize', () => this.onResize(), { signal });
+    for (const type of ['hashchange', 'popstate', 'pageshow', 'load'] as const) {
+      addEventListener(type, () => this.schedule('set', true), { signal });
+    }
+    document.fonts?.ready.then(() => this.schedule('set', true));
+    this.reduced.addEventListener('change', () => this.schedule('set'), { signal });
+    document.addEventListener(READING_MODE_EVENT, () => this.schedule('set'), { signal });
+    this.update('set');
+  }
+
+  disconnectedCallback(): void {
+    this.abort?.abort();
+    this.scroller?.destroy();
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.pending = undefined;
+  }
+
+  /** The state index each scene shows now (for tests and debugging). */
+  get states(): Record<string, string | undefined> {
+    return Object.fromEntries(this.blocks.map((b) => [b.renderer.root.dataset.scene!, b.renderer.stateName]));
+  }
+
+  private get motion(): 'motion' | 'reduced' | 'static' {
+    if (readingMode() === 'static') return 'static';
+    return this.reduced.matches ? 'reduced' : 'motion';
+  }
+
+  /** Coalesce everything that happens in a frame into one read-then-write pass. */
+  private schedule(kind: UpdateKind, remeasure = false, anchor?: Anchor): void {
+    const p = this.pending;
+    this.pending = {
+      kind: p?.kind === 'set' || kind === 'set' ? 'set' : 'auto',
+      remeasure: Boolean(p?.remeasure || remeasure),
+      anchor: anchor ?? p?.anchor,
+    };
+    if (kind === 'auto' && this.motion === 'motion') this.prefetchTweener();
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      const job = this.pending!;
+      this.pending = undefined;
+      if (job.remeasure) this.measure();
+      if (job.anchor) this.restoreAnchor(job.anchor);
+      this.update(job.kind);
+    });
+  }
+
+  private onResize(): void {
+    const widthChanged = innerWidth !== this.vw;
+    const heightShare = Math.abs(innerHeight - this.vh) / (this.vh || 1);
+    // The mobile address bar: same width, a small height change. Keep the line.
+    if (!widthChanged && heightShare < ADDRESS_BAR_MAX_SHARE) return;
+    this.schedule('set', true, this.anchor());
+  }
+
+  /** Reads only: positions of blocks, steps and chapters, and the trigger line. */
+  private measure(): void {
+    const y = scrollY;
+    this.vw = innerWidth;
+    this.vh = innerHeight;
+    const fraction = parseFloat(getComputedStyle(this).getPropertyValue('--trigger')) || 0.6;
+    const trigger = Math.round(this.vh * fraction);
+    for (const b of this.blocks) {
+      const r = b.el.getBoundingClientRect();
+      b.top = r.top + y;
+      b.bottom = r.bottom + y;
+      const rects = b.steps.map((s) => s.getBoundingClientRect());
+      b.tops = rects.map((s) => s.top + y);
+      b.heights = rects.map((s) => s.height);
+    }
+    for (const c of this.chapters) c.top = c.el.getBoundingClientRect().top + y;
+    if (trigger !== this.trigger) {
+      this.trigger = trigger;
+      this.scroller?.offset(`${trigger}px` as unknown as number);
+    }
+  }
+
+  /** Where the reader is within the active step, to return there after a resize. */
+  private anchor(): Anchor | undefined {
+    const line = this.scrollY + this.trigger;
+    for (const b of this.blocks) {
+      const i = activeIndex(b.tops, line);
+      if (i >= 0 && line < b.tops[i]! + b.heights[i]!) {
+        return { block: b, step: i, fraction: fractionWithin(b.tops[i]!, b.heights[i]!, line) };
+      }
+    }
+    return undefined;
+  }
+
+  private restoreAnchor(a: Anchor): void {
+    const top = a.block.tops[a.step]!;
+    const target = Math.round(top + a.fraction * a.block.heights[a.step]! - this.trigger);
+    scrollTo({ top: target, behavior: 'instant' });
+  }
+
+  private prefetchTweener(): void {
+    if (this.tweener) return;
+    void loadTweener().then((t) => {
+      this.tweener = t;
+    });
+  }
+
+  /** Writes only, from cached positions and the current scroll offset. */
+  private update(kind: UpdateKind): void {
+    const y = (this.scrollY = scrollY);
+    const line = y + this.trigger;
+    const motion = this.motion;
+    for (const b of this.blocks) {
+      const onScreen = inViewport(b.top, b.bottom, y, this.vh);
+      if (motion === 'static') {
+        if (b.renderer.index !== -1) b.renderer.clear();
+        b.onScreen = onScreen;
+        continue;
+      }
+      const state = Math.max(0, activeIndex(b.tops, line));
+      if (state !== b.renderer.index) {
+        const mode: ShowMode = kind === 'auto' && motion === 'motion' && b.onScreen && b.renderer.index !== -1 ? 'tween' : 'set';
+        if (mode === 'tween' && !this.tweener) {
+          // GSAP is on its way; try again when it lands rather than jump.
+          void loadTweener().then((t) => {
+            this.tweener = t;
+            this.schedule('auto');
+          });
+          continue;
+        }
+        b.renderer.show(state, mode, this.tweener);
+      }
+      b.onScreen = onScreen;
+    }
+    const chapter = activeIndex(this.chapters.map((c) => c.top), line);
+    if (chapter !== this.chapterIndex) {
+      this.chapterIndex = chapter;
+      const el = this.chapters[Math.max(0, chapter)]?.el;
+      if (el) {
+        const detail: ChapterDetail = {
+          index: chapter,
+          count: this.chapters.length,
+          slug: el.id,
+          title: el.dataset.title ?? '',
+        };
+        document.dispatchEvent(new CustomEvent(CHAPTER_EVENT, { detail }));
+      }
+    }
+  }
+}
+
+interface Anchor {
+  block: Block;
+  step: number;
+  fraction: number;
+}
+
+if (!customElements.get('story-engine')) customElements.define('story-engine', StoryEngine);

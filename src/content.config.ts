@@ -1,0 +1,40 @@
+/**
+ * The content contract. Collections are loaded from the top-level content/
+ * folder (or CONTENT_DIR, which the bad-content tests point at fixtures) and
+ * validated by the zod schemas in src/schema/. Cross-checks that need several
+ * collections at once (unknown statistic ids, steps naming missing states…)
+ * run in src/lib/story.ts, before any page renders.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { sectionSchema } from './schema/section';
+import { siteSchema } from './schema/site';
+import { sourceSchema } from './schema/source';
+import { statisticSchema } from './schema/statistic';
+import { contentDir } from './lib/content-dir';
+
+const dir = contentDir();
+
+const sources = defineCollection({
+  loader: file(`${dir}/data/sources.yaml`),
+  schema: sourceSchema,
+});
+
+const statistics = defineCollection({
+  loader: file(`${dir}/data/statistics.yaml`),
+  schema: statisticSchema,
+});
+
+const story = defineCollection({
+  // Ids are file names, not slugs, so two files with one slug both load and
+  // the duplicate is reported by name instead of one silently replacing the other.
+  loader: glob({ pattern: '*.mdx', base: `${dir}/story`, generateId: ({ entry }) => entry }),
+  schema: sectionSchema,
+});
+
+const site = defineCollection({
+  loader: file(`${dir}/data/site.yaml`),
+  schema: siteSchema,
+});
+
+export const collections = { site, sources, statistics, story };

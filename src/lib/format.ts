@@ -1,0 +1,108 @@
+/**
+ * Formatting of statistics for readers. One function, used everywhere a number
+ * is shown: prose (<Stat>), chart labels, data tables, alt text and count-ups,
+ * so the same record always reads the same way. Safe on server and client.
+ */
+import {
+  FRACTION_TOLERANCE, FRACTION_WORDS, QUALIFIER_WORDS, UNIT_WORDS,
+  type Qualifier, type Unit,
+} from './units';
+
+export type StatValue = number | { min: number; max: number };
+
+export interface Formattable {
+  value: StatValue;
+  unit: Unit;
+  qualifier?: Qualifier | undefined;
+  decimals?: number | undefined;
+}
+
+/**
+ * - `full`: prose and alt text: "about 12 m²", "up to 5 years"
+ * - `short`: chart labels, no qualifier, compact unit: "12 m²", "20%"
+ * - `number`: the number alone: "12"
+ */
+export type StatFormat = 'full' | 'short' | 'number';
+
+const EN_DASH = '–';
+const SCALES: ReadonlyArray<[number, string]> = [
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/** Decimal places a value needs when none are given (4.5 → 1, 12 → 0). */
+export function impliedDecimals(n: number): number {
+  if (Number.isInteger(n)) return 0;
+  const text = String(n);
+  const dot = text.indexOf('.');
+  return dot === -1 ? 0 : Math.min(2, text.length - dot - 1);
+}
+
+/** "1,234", "4.5", "4 million"; `group: false` for calendar years. */
+export function formatNumber(n: number, opts: { decimals?: number | undefined; group?: boolean } = {}): string {
+  const group = opts.group ?? true;
+  for (const [size, word] of SCALES) {
+    if (group && Math.abs(n) >= size) {
+      const scaled = n / size;
+      return `${formatNumber(scaled, { decimals: impliedDecimals(round(scaled, 1)) })} ${word}`;
+    }
+  }
+  const decimals = opts.decimals ?? impliedDecimals(n);
+  const fixed = round(n, decimals).toFixed(decimals);
+  if (!group) return fixed;
+  const [int = '0', frac] = fixed.split('.');
+  const sign = int.startsWith('-') ? '-' : '';
+  const digits = sign ? int.slice(1) : int;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return sign + grouped + (frac ? `.${frac}` : '');
+}
+
+export function round(n: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(n * f) / f;
+}
+
+function fractionWord(n: number): string | undefined {
+  return FRACTION_WORDS.find(([v]) => Math.abs(v - n) < FRACTION_TOLERANCE)?.[1];
+}
+
+/** The value part alone, with a range written "10–12". */
+function formatValuePart(s: Formattable): string {
+  const words = UNIT_WORDS[s.unit];
+  const num = (n: number) => formatNumber(n, { decimals: s.decimals, group: words.group ?? true });
+  if (s.unit === 'fraction') {
+    const single = typeof s.value === 'number' ? s.value : s.value.max;
+    return fractionWord(single) ?? `${formatNumber(single * 100, { decimals: 0 })}%`;
+  }
+  if (s.unit === 'one-in') {
+    const single = typeof s.value === 'number' ? s.value : s.value.max;
+    return `1 in ${num(single)}`;
+  }
+  if (typeof s.value === 'number') return num(s.value);
+  return `${num(s.value.min)}${EN_DASH}${num(s.value.max)}`;
+}
+
+function isOne(v: StatValue): boolean {
+  return typeof v === 'number' && v === 1;
+}
+
+export function formatStat(s: Formattable, format: StatFormat = 'full'): string {
+  const words = UNIT_WORDS[s.unit];
+  const value = formatValuePart(s);
+  if (format === 'number') return value;
+  const prefix = words.prefix ?? '';
+  const suffix =
+    format === 'short' && words.short !== undefined
+      ? words.short
+      : words.suffix
+        ? isOne(s.value) ? words.suffix.one : words.suffix.many
+        : '';
+  const core = `${prefix}${value}${suffix}`;
+  if (format === 'short' || !s.qualifier) return core;
+  return `${QUALIFIER_WORDS[s.qualifier]} ${core}`;
+}
+
+/** "2019", "1980s", or "2005–2007": when a statistic applies. */
+export function formatWhen(s: { year?: number | undefined; period?: string | undefined }): string {
+  return s.period ?? (s.year !== undefined ? String(s.year) : '');
+}

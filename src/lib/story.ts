@@ -1,0 +1,107 @@
+/**
+ * The story as the pages see it: every collection loaded, cross-checked and
+ * indexed. Server-only (reads files, uses astro:content). Any content problem
+ * throws a ContentError listing file, line and field, which fails the build.
+ */
+import { readFile } from 'node:fs/promises';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { SiteData } from '../schema/site';
+import type { SourceData } from '../schema/source';
+import type { StatisticData } from '../schema/statistic';
+import { SCENES } from '../scenes/registry';
+import { ContentError, checkContent, type CheckedSection } from './content-check';
+import { formatStat, type StatFormat } from './format';
+import { fillTokens } from './template';
+
+export type Stat = StatisticData & { id: string; measure: string };
+export type Source = SourceData & { id: string };
+export interface Section extends CheckedSection {
+  entry: CollectionEntry<'story'>;
+}
+
+export interface Story {
+  site: SiteData;
+  /** Sections in reading order. */
+  sections: Section[];
+  stats: Map<string, Stat>;
+  sources: Map<string, Source>;
+  /** Footnote number of each cited source, in order of first citation. */
+  citations: Map<string, number>;
+  stat(id: string): Stat;
+  source(id: string): Source;
+  /** Replace {{statistic}} tokens with formatted values. */
+  fill(text: string): string;
+}
+
+async function lineOffsetOf(filePath: string | undefined, body: string): Promise<number> {
+  if (!filePath) return 0;
+  const raw = await readFile(filePath, 'utf8');
+  const at = raw.indexOf(body);
+  return at <= 0 ? 0 : raw.slice(0, at).split('\n').length - 1;
+}
+
+async function load(): Promise<Story> {
+  const [storyEntries, statEntries, sourceEntries, siteEntry] = await Promise.all([
+    getCollection('story'),
+    getCollection('statistics'),
+    getCollection('sources'),
+    getEntry('site', 'story'),
+  ]);
+  if (!siteEntry) throw new ContentError([{ file: 'data/site.yaml', field: 'story', message: 'is missing' }]);
+  const sectionInputs = await Promise.all(
+    storyEntries.map(async (entry) => ({
+      entry,
+      file: entry.filePath ?? entry.id,
+      data: entry.data,
+      body: entry.body ?? '',
+      lineOffset: await lineOffsetOf(entry.filePath, entry.body ?? ''),
+    })),
+  );
+  const { issues, sections: checked } = checkContent({
+    sections: sectionInputs,
+    statistics: statEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'statistics', data: e.data })),
+    sources: sourceEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'sources', data: e.data })),
+    scenes: SCENES,
+  });
+  if (issues.length) throw new ContentError(issues);
+
+  const byFile = new Map(sectionInputs.map((s) => [s.file, s.entry]));
+  const sections: Section[] = checked
+    .map((c) => ({ ...c, entry: byFile.get(c.file)! }))
+    .sort((a, b) => a.data.order - b.data.order);
+
+  const stats = new Map<string, Stat>(
+    statEntries.map((e) => [e.id, { ...e.data, id: e.id, measure: e.data.measure ?? e.id }]),
+  );
+  const sources = new Map<string, Source>(sourceEntries.map((e) => [e.id, { ...e.data, id: e.id }]));
+
+  const citations = new Map<string, number>();
+  for (const section of sections) {
+    for (const c of section.scan.citationOrder) {
+      const sourceId = c.kind === 'stat' ? stats.get(c.id)!.source : c.id;
+      if (!citations.has(sourceId)) citations.set(sourceId, citations.size + 1);
+    }
+  }
+
+  const stat = (id: string): Stat => {
+    const s = stats.get(id);
+    if (!s) throw new Error(`Unknown statistic "${id}" (used by a component, not by content: check src/).`);
+    return s;
+  };
+  const source = (id: string): Source => {
+    const s = sources.get(id);
+    if (!s) throw new Error(`Unknown source "${id}".`);
+    return s;
+  };
+  const fill = (text: string) => fillTokens(text, (id, format: StatFormat) => formatStat(stat(id), format));
+  return { site: siteEntry.data, sections, stats, sources, citations, stat, source, fill };
+}
+
+let cached: Promise<Story> | undefined;
+
+/** The checked story. Cached for a build; reloaded on every request in dev. */
+export function loadStory(): Promise<Story> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}

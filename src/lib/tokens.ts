@@ -1,0 +1,30 @@
+/**
+ * Named constants that tune behaviour in the browser. Layout numbers (widths,
+ * the trigger line, figure heights) live in CSS custom properties in
+ * src/styles/tokens.css and are read from there, so CSS stays their one source.
+ */
+
+/** Seconds a scene takes to move between states: long enough to follow, short enough not to wait for (visual.md: 200–700 ms). */
+export const TWEEN_SECONDS = 0.6;
+
+/** Seconds for elements leaving a state: exits are quicker so the new state reads first. */
+export const EXIT_SECONDS = 0.3;
+
+/** GSAP ease for entries and exits: decelerating, no overshoot. */
+export const EASE = 'power2.out';
+
+/** Upper bound on a stagger delay, so a long list of items never holds the reader up. */
+export const MAX_DELAY_SECONDS = 0.4;
+
+/**
+ * A window resize that changes only the height by less than this share is the
+ * mobile address bar showing or hiding; it must not move the trigger line or
+ * change a step. (Bars are ~56–120 px on 600–900 px tall phones: < 20 %.)
+ */
+export const ADDRESS_BAR_MAX_SHARE = 0.2;
+
+/** localStorage key for the "read without animation" preference. */
+export const READING_MODE_KEY = 'reading-mode';
+
+/** sessionStorage key prefix for a reader's guess, so a reload keeps it. */
+export const GUESS_KEY_PREFIX = 'guess:';

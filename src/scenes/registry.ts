@@ -1,0 +1,34 @@
+/**
+ * Every scene and its named states, in story order. A scene shows exactly one
+ * state at a time; each <Step state="…"> in the MDX names one of these.
+ * Shared by the server (validation, rendering) and the browser, so keep it data.
+ */
+export const SCENES = {
+  /** 1 · A room that draws itself, then turns out to be a cell. */
+  room: { states: ['walls', 'bed', 'furniture', 'bathroom', 'window', 'prison'] },
+  /** 2 · Halden's cell and a US cell at one scale. */
+  cells: { states: ['halden', 'us', 'inside', 'shared', 'flagship'] },
+  /** 3 · GUARD becomes OFFICER; then training length. */
+  officers: { states: ['guard', 'officer', 'together', 'training'] },
+  /** 4 · A ruler of years: 21, parole, 30, forvaring; US life runs off. */
+  sentence: { states: ['max', 'parole', 'gravest', 'forvaring', 'us-life'] },
+  /** 5 · What the sentence takes away, and what it leaves. */
+  rights: { states: ['liberty', 'kept', 'import', 'release', 'us-vote'] },
+  /** 6 · Guess, reveal, and the same question measured different ways. */
+  reoffending: { states: ['guess', 'reveal', 'nordic', 'norway-measures', 'us-measures'] },
+  /** 6 · How many people each country locks up. */
+  rates: { states: ['norway', 'us', 'scope'] },
+  /** 7 · Coming home, and what the 2023 inspection found. */
+  close: { states: ['home', 'lockin', 'cost', 'borrowed', 'questions'] },
+} as const satisfies Record<string, { states: readonly string[] }>;
+
+export type SceneName = keyof typeof SCENES;
+export type SceneState<N extends SceneName> = (typeof SCENES)[N]['states'][number];
+
+export function isSceneName(name: string): name is SceneName {
+  return Object.hasOwn(SCENES, name);
+}
+
+export function statesOf(name: SceneName): readonly string[] {
+  return SCENES[name].states;
+}
