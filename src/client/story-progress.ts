@@ -19,7 +19,10 @@ class StoryProgress extends HTMLElement {
         if (inStory) {
           const b = document.createElement('b');
           b.textContent = `${index + 1} / ${count}`;
-          text.append(b, ` · ${title}`);
+          const name = document.createElement('span');
+          name.className = 'progress-label__title';
+          name.textContent = ` · ${title}`;
+          text.append(b, name);
         } else {
           text.textContent = `${count} sections`;
         }

@@ -28,6 +28,8 @@ export interface CheckInput {
   statistics: Entry<StatisticData>[];
   sources: Entry<SourceData>[];
   scenes: Record<string, { states: readonly string[] }>;
+  /** Other text that may use {{statistic}} tokens (site title, standfirst…). */
+  texts?: { file: string; field: string; text: string }[];
 }
 export interface ContentIssue {
   file: string;
@@ -85,6 +87,8 @@ export function checkContent(input: CheckInput): { issues: ContentIssue[]; secti
       if (!stats.has(t.id)) report(file, field, `{{${t.id}}} is not a statistic id`, line);
     }
   };
+
+  for (const t of input.texts ?? []) checkTokens(t.file, t.field, t.text);
 
   // Sections: unique slugs and order numbers; tokens in front matter.
   const seenSlug = new Map<string, string>();

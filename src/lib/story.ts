@@ -17,6 +17,9 @@ export type Stat = StatisticData & { id: string; measure: string };
 export type Source = SourceData & { id: string };
 export interface Section extends CheckedSection {
   entry: CollectionEntry<'story'>;
+  /** Title and summary with {{statistic}} tokens filled in: use these, not data.title. */
+  title: string;
+  summary: string;
 }
 
 export interface Story {
@@ -62,17 +65,19 @@ async function load(): Promise<Story> {
     statistics: statEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'statistics', data: e.data })),
     sources: sourceEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'sources', data: e.data })),
     scenes: SCENES,
+    texts: Object.entries(siteEntry.data).map(([field, text]) => ({ file: siteEntry.filePath ?? 'data/site.yaml', field: `story.${field}`, text })),
   });
   if (issues.length) throw new ContentError(issues);
-
-  const byFile = new Map(sectionInputs.map((s) => [s.file, s.entry]));
-  const sections: Section[] = checked
-    .map((c) => ({ ...c, entry: byFile.get(c.file)! }))
-    .sort((a, b) => a.data.order - b.data.order);
 
   const stats = new Map<string, Stat>(
     statEntries.map((e) => [e.id, { ...e.data, id: e.id, measure: e.data.measure ?? e.id }]),
   );
+  const fillWith = (text: string) => fillTokens(text, (id, format: StatFormat) => formatStat(stats.get(id)!, format));
+  const byFile = new Map(sectionInputs.map((s) => [s.file, s.entry]));
+  const sections: Section[] = checked
+    .map((c) => ({ ...c, entry: byFile.get(c.file)!, title: fillWith(c.data.title), summary: fillWith(c.data.summary) }))
+    .sort((a, b) => a.data.order - b.data.order);
+
   const sources = new Map<string, Source>(sourceEntries.map((e) => [e.id, { ...e.data, id: e.id }]));
 
   const citations = new Map<string, number>();

@@ -4,7 +4,14 @@
  * TypeScript requires an entry for every scene in the registry.
  */
 import type { SceneName } from './registry';
+import Cells from './cells/Cells.astro';
+import Close from './close/Close.astro';
+import Officers from './officers/Officers.astro';
+import Rates from './rates/Rates.astro';
+import Reoffending from './reoffending/Reoffending.astro';
+import Rights from './rights/Rights.astro';
 import Room from './room/Room.astro';
+import Sentence from './sentence/Sentence.astro';
 
 type AstroComponent = typeof Room;
 
@@ -16,4 +23,24 @@ export interface SceneEntry {
 
 export const CATALOG: Record<SceneName, SceneEntry> = {
   room: { Graphic: Room, stats: ['halden-opened', 'halden-capacity-built', 'halden-places-2023', 'halden-wall-height'] },
+  cells: { Graphic: Cells, stats: ['halden-cell-area', 'us-cell-area', 'cell-area-ratio'] },
+  officers: { Graphic: Officers, stats: ['krus-training-years', 'us-training-months'] },
+  sentence: {
+    Graphic: Sentence,
+    stats: ['norway-max-term', 'parole-at-max-term', 'norway-max-term-gravest', 'forvaring-extension', 'us-life-2024', 'us-lwop-2024'],
+  },
+  rights: { Graphic: Rights, stats: ['reintegration-guarantee-year', 'us-disenfranchised-2024', 'us-disenfranchised-community-share'] },
+  reoffending: {
+    Graphic: Reoffending,
+    stats: [
+      'norway-reconviction-2005-nordic', 'denmark-reconviction-2005', 'finland-reconviction-2005', 'sweden-reconviction-2005',
+      'norway-reconviction-2005', 'norway-charged-3y-2003', 'norway-1980s-5y',
+      'us-2012-arrest-3y', 'us-2012-arrest-5y', 'us-2012-prison-3y', 'us-2012-prison-5y',
+    ],
+  },
+  rates: { Graphic: Rates, stats: ['norway-incarceration-2024', 'us-incarceration-2024', 'incarceration-ratio', 'us-imprisonment-2022'] },
+  close: {
+    Graphic: Close,
+    stats: ['ombudsman-lockin-19', 'ombudsman-lockin-22', 'cpt-minimum-out', 'halden-cost-per-place', 'ew-cost-per-place', 'nd-visit-year', 'chester-cells'],
+  },
 };
