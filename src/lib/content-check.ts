@@ -9,6 +9,7 @@ import type { SourceData } from '../schema/source';
 import type { StatisticData } from '../schema/statistic';
 import { round } from './format';
 import { STORY_COMPONENTS, scanMdx, type JsxUse, type MdxScan } from './mdx-scan';
+import { didYouMean } from './suggest';
 import { tokensIn } from './template';
 
 export interface SectionInput {
@@ -50,19 +51,18 @@ export function checkContent(input: CheckInput): { issues: ContentIssue[]; secti
 
   const stats = new Map(input.statistics.map((s) => [s.id, s]));
   const sources = new Map(input.sources.map((s) => [s.id, s]));
-  const known = (ids: Map<string, unknown>) => [...ids.keys()].sort().join(', ');
 
   // Statistics: sources exist; derived values match their arithmetic.
   for (const s of input.statistics) {
     if (!sources.has(s.data.source)) {
-      report(s.file, `${s.id}.source`, `source "${s.data.source}" is not in sources.yaml`);
+      report(s.file, `${s.id}.source`, `source "${s.data.source}" is not in sources.yaml${didYouMean(s.data.source, sources.keys())}`);
     }
     const d = s.data.derive;
     if (d) {
       const inputs = d.of.map((id) => stats.get(id));
       const missing = d.of.filter((_, i) => !inputs[i]);
       if (missing.length) {
-        report(s.file, `${s.id}.derive.of`, `unknown statistic(s): ${missing.join(', ')}`);
+        report(s.file, `${s.id}.derive.of`, `unknown statistic(s): ${missing.map((m) => `"${m}"${didYouMean(m, stats.keys())}`).join(', ')}`);
         continue;
       }
       const nums = inputs.map((e) => e!.data.value);
@@ -84,7 +84,7 @@ export function checkContent(input: CheckInput): { issues: ContentIssue[]; secti
 
   const checkTokens = (file: string, field: string, text: string, line?: number) => {
     for (const t of tokensIn(text)) {
-      if (!stats.has(t.id)) report(file, field, `{{${t.id}}} is not a statistic id`, line);
+      if (!stats.has(t.id)) report(file, field, `{{${t.id}}} is not a statistic id${didYouMean(t.id, stats.keys())}`, line);
     }
   };
 
@@ -131,21 +131,21 @@ export function checkContent(input: CheckInput): { issues: ContentIssue[]; secti
       for (const e of u.attrs.expressions) at(u, e, 'must be a plain "string", not an {expression}');
       if (u.name === 'Stat') {
         const id = need(u, 'id', 'the statistic to show');
-        if (id && !stats.has(id)) at(u, 'id', `"${id}" is not a statistic id (known: ${known(stats)})`);
+        if (id && !stats.has(id)) at(u, 'id', `"${id}" is not a statistic id${didYouMean(id, stats.keys())}`);
       }
       if (u.name === 'Cite' || u.name === 'Quote') {
         const id = need(u, 'source', 'the source to cite');
-        if (id && !sources.has(id)) at(u, 'source', `"${id}" is not a source id (known: ${known(sources)})`);
+        if (id && !sources.has(id)) at(u, 'source', `"${id}" is not a source id${didYouMean(id, sources.keys())}`);
       }
       if (u.name === 'Quote') need(u, 'by', 'who said it');
       if (u.name === 'GuessSlider' || u.name === 'GuessResult') {
         const id = need(u, 'stat', 'the statistic the reader guesses');
-        if (id && !stats.has(id)) at(u, 'stat', `"${id}" is not a statistic id`);
+        if (id && !stats.has(id)) at(u, 'stat', `"${id}" is not a statistic id${didYouMean(id, stats.keys())}`);
       }
       if (u.name === 'Scrolly' || u.name === 'Figure') {
         const scene = need(u, 'scene', 'which scene to draw');
         if (scene && !Object.hasOwn(input.scenes, scene)) {
-          at(u, 'scene', `"${scene}" is not a scene (known: ${Object.keys(input.scenes).join(', ')})`);
+          at(u, 'scene', `"${scene}" is not a scene (scenes: ${Object.keys(input.scenes).join(', ')})`);
         } else if (scene) {
           const prev = sceneUsedAt.get(scene);
           if (prev) at(u, 'scene', `"${scene}" is already drawn at ${prev}; each scene appears once`);
@@ -177,6 +177,12 @@ export function checkContent(input: CheckInput): { issues: ContentIssue[]; secti
     }
   }
   return { issues, sections: checked };
+}
+
+/** Lines before `body` in the file's `raw` text (the front matter), for line numbers. */
+export function bodyLineOffset(raw: string, body: string): number {
+  const at = raw.indexOf(body);
+  return at <= 0 ? 0 : raw.slice(0, at).split('\n').length - 1;
 }
 
 /** One line per problem, "file:line field: message", for the build log. */

@@ -9,7 +9,7 @@ import type { SiteData } from '../schema/site';
 import type { SourceData } from '../schema/source';
 import type { StatisticData } from '../schema/statistic';
 import { SCENES } from '../scenes/registry';
-import { ContentError, checkContent, type CheckedSection } from './content-check';
+import { ContentError, bodyLineOffset, checkContent, type CheckedSection } from './content-check';
 import { formatStat, type StatFormat } from './format';
 import { fillTokens } from './template';
 
@@ -37,10 +37,7 @@ export interface Story {
 }
 
 async function lineOffsetOf(filePath: string | undefined, body: string): Promise<number> {
-  if (!filePath) return 0;
-  const raw = await readFile(filePath, 'utf8');
-  const at = raw.indexOf(body);
-  return at <= 0 ? 0 : raw.slice(0, at).split('\n').length - 1;
+  return filePath ? bodyLineOffset(await readFile(filePath, 'utf8'), body) : 0;
 }
 
 async function load(): Promise<Story> {

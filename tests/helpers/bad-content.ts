@@ -1,0 +1,78 @@
+/**
+ * Broken copies of the real content, one mistake each, for the tests that
+ * prove bad content fails with a message naming the file and the field.
+ * Each case edits one file of a fresh copy of content/.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface BadCase {
+  name: string;
+  /** File under content/ to edit. */
+  file: string;
+  edit: (text: string) => string;
+  /** What the error must name. */
+  expect: { file: string; field: string; message: RegExp };
+}
+
+function once(text: string, from: string | RegExp, to: string): string {
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit found nothing to replace: ${String(from)}`);
+  return next;
+}
+
+const ROOM = 'story/01-a-room-with-a-view.mdx';
+
+export const BAD_CASES: BadCase[] = [
+  {
+    name: 'unknown-statistic',
+    file: ROOM,
+    edit: (t) => once(t, '<Stat id="halden-opened" />', '<Stat id="halden-opend" />'),
+    expect: { file: '01-a-room-with-a-view.mdx', field: '<Stat> id', message: /"halden-opend" is not a statistic id; did you mean "halden-opened"\?/ },
+  },
+  {
+    name: 'statistic-without-source',
+    file: 'data/statistics.yaml',
+    edit: (t) => once(t, /(- id: halden-opened[\s\S]*?)\n  source: time-2010/, '$1'),
+    expect: { file: 'statistics.yaml', field: 'source', message: /source|expected string/i },
+  },
+  {
+    name: 'unknown-source',
+    file: 'data/statistics.yaml',
+    edit: (t) => once(t, /(- id: halden-opened[\s\S]*?)source: time-2010/, '$1source: time-2011'),
+    expect: { file: 'statistics.yaml', field: 'halden-opened.source', message: /"time-2011" is not in sources\.yaml/ },
+  },
+  {
+    name: 'duplicate-slug',
+    file: 'story/02-the-cell.mdx',
+    edit: (t) => once(t, 'slug: the-cell', 'slug: a-room-with-a-view'),
+    expect: { file: '02-the-cell.mdx', field: 'slug', message: /"a-room-with-a-view" is already the slug of .*01-a-room-with-a-view\.mdx/ },
+  },
+  {
+    name: 'scene-without-alt',
+    file: ROOM,
+    edit: (t) => once(t, / alt="A drawing of a small room[^"]*"/, ''),
+    expect: { file: '01-a-room-with-a-view.mdx', field: '<Scrolly> alt', message: /is missing: a text alternative/ },
+  },
+  {
+    name: 'step-with-unknown-state',
+    file: ROOM,
+    edit: (t) => once(t, '<Step state="bed">', '<Step state="sofa">'),
+    expect: { file: '01-a-room-with-a-view.mdx', field: '<Step> state', message: /scene "room" has no state "sofa"/ },
+  },
+];
+
+/** Root for throwaway copies; inside the project so Astro's loaders accept the paths. */
+export const TMP = 'tests/.tmp';
+
+/** A fresh copy of content/ with the case's edit applied; returns its folder. */
+export function makeBadContent(c: BadCase): string {
+  const root = join(TMP, c.name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  const dir = join(root, 'content');
+  cpSync('content', dir, { recursive: true });
+  const path = join(dir, c.file);
+  writeFileSync(path, c.edit(readFileSync(path, 'utf8')));
+  return dir;
+}

@@ -1,0 +1,100 @@
+/**
+ * The content contract: the real content passes every check, and each kind of
+ * broken content is reported with the file and the field to fix.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bodyLineOffset, checkContent, formatIssues, type ContentIssue } from '../../src/lib/content-check';
+import { SCENES } from '../../src/scenes/registry';
+import { BAD_CASES, makeBadContent } from '../helpers/bad-content';
+import { readContent } from '../helpers/read-content';
+
+function allIssues(dir: string): ContentIssue[] {
+  const c = readContent(dir);
+  const { issues } = checkContent({
+    sections: c.story.map((s) => ({ file: s.filePath, data: s.data, body: s.body!, lineOffset: 0 })),
+    statistics: c.statistics.map((s) => ({ id: s.id, file: s.filePath, data: s.data })),
+    sources: c.sources.map((s) => ({ id: s.id, file: s.filePath, data: s.data })),
+    scenes: SCENES,
+  });
+  return [...c.schemaIssues, ...issues];
+}
+
+describe('the real content', () => {
+  it('passes the schemas and every cross-check', () => {
+    expect(formatIssues(allIssues('content'))).toBe('');
+  });
+
+  it('has the seven permanent slugs, in order', () => {
+    const slugs = readContent('content').story.sort((a, b) => a.data.order - b.data.order).map((s) => s.data.slug);
+    expect(slugs).toEqual([
+      'a-room-with-a-view', 'the-cell', 'officers-not-guards', 'the-sentence', 'rights-kept', 'does-it-work', 'your-neighbour',
+    ]);
+  });
+});
+
+describe('broken content is reported with its file and field', () => {
+  for (const c of BAD_CASES) {
+    it(c.name, () => {
+      const issues = allIssues(makeBadContent(c));
+      const match = issues.find((i) => i.file.endsWith(c.expect.file) && i.field.includes(c.expect.field));
+      expect(match, formatIssues(issues)).toBeDefined();
+      expect(match!.message).toMatch(c.expect.message);
+    });
+  }
+
+  it('reports the line of a broken step in the file, not in the MDX body', () => {
+    const dir = makeBadContent(BAD_CASES.find((c) => c.name === 'step-with-unknown-state')!);
+    const c = readContent(dir);
+    const room = c.story.find((s) => s.data.slug === 'a-room-with-a-view')!;
+    const text = readFileSync(room.filePath, 'utf8');
+    const { issues } = checkContent({
+      sections: [{ file: room.filePath, data: room.data, body: room.body!, lineOffset: bodyLineOffset(text, room.body!) }],
+      statistics: c.statistics.map((s) => ({ id: s.id, file: s.filePath, data: s.data })),
+      sources: c.sources.map((s) => ({ id: s.id, file: s.filePath, data: s.data })),
+      scenes: SCENES,
+    });
+    const expected = text.split('\n').findIndex((l) => l.includes('<Step state="sofa">')) + 1;
+    expect(issues.map((i) => i.line)).toContain(expected);
+  });
+});
+
+describe('cross-checks on small inputs', () => {
+  const base = {
+    statistics: [],
+    sources: [],
+    scenes: { demo: { states: ['a', 'b'] } },
+  };
+  const section = (body: string) => ({
+    file: 'x.mdx',
+    data: { slug: 'x', order: 1, title: 'Title', kicker: 'Kick', summary: 'A summary of twenty chars.' },
+    body,
+    lineOffset: 0,
+  });
+
+  it('rejects steps outside a scrolly, unknown components and {expressions}', () => {
+    const { issues } = checkContent({
+      ...base,
+      sections: [section('<Step state="a">x</Step>\n\n<Widget />\n\n<Stat id={"x"} />')],
+    });
+    const text = formatIssues(issues);
+    expect(text).toMatch(/<Step>: is outside a <Scrolly>/);
+    expect(text).toMatch(/<Widget> name: is not a story component/);
+    expect(text).toMatch(/<Stat> id: must be a plain "string"/);
+  });
+
+  it('rejects a scene drawn twice and a scrolly with no steps', () => {
+    const s = '<Scrolly scene="demo" title="T" alt="A">\n\n</Scrolly>\n\n<Figure scene="demo" title="T" alt="A" />';
+    const text = formatIssues(checkContent({ ...base, sections: [section(s)] }).issues);
+    expect(text).toMatch(/<Scrolly>: has no <Step>/);
+    expect(text).toMatch(/"demo" is already drawn at x\.mdx:1/);
+  });
+
+  it('checks {{tokens}} in alt text and front matter', () => {
+    const s = section('<Scrolly scene="demo" title="T" alt="Shows {{nope}}">\n\n<Step state="a">x</Step>\n\n</Scrolly>');
+    s.data.summary = 'Twenty chars or more {{also-nope}}';
+    const text = formatIssues(checkContent({ ...base, sections: [s] }).issues);
+    expect(text).toMatch(/<Scrolly> alt: \{\{nope\}\} is not a statistic id/);
+    expect(text).toMatch(/summary: \{\{also-nope\}\} is not a statistic id/);
+  });
+});
