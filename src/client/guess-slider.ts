@@ -40,7 +40,7 @@ class GuessSlider extends HTMLElement {
       input.setAttribute('aria-valuetext', `${value}%`);
       if (!commit) return;
       store(stat, value);
-      const figure = document.querySelector<HTMLElement>(`[data-scene="${this.dataset.scene}"]`);
+      const figure = document.querySelector<HTMLElement>(`figure[data-scene="${this.dataset.targetScene}"]`);
       if (figure) {
         figure.style.setProperty('--guess', String(value));
         figure.dataset.guessed = '';

@@ -61,7 +61,7 @@ export class StoryEngine extends HTMLElement {
     const { signal } = this.abort;
     this.reduced = matchMedia(REDUCED);
     this.blocks = [...this.querySelectorAll<HTMLElement>('[data-scrolly]')].flatMap((el) => {
-      const figure = el.querySelector<HTMLElement>('[data-scene]');
+      const figure = el.querySelector<HTMLElement>('figure[data-scene]');
       const name = figure?.dataset.scene ?? '';
       if (!figure || !isSceneName(name)) return [];
       const steps = [...el.querySelectorAll<HTMLElement>('[data-step]')];
@@ -156,7 +156,8 @@ export class StoryEngine extends HTMLElement {
     for (const c of this.chapters) c.top = c.el.getBoundingClientRect().top + y;
     if (trigger !== this.trigger) {
       this.trigger = trigger;
-      this.scroller?.offset(`${trigger}px` as unknown as number);
+      // Scrollama 3.2 has offset(), though its type declarations name it offsetTrigger.
+      (this.scroller as unknown as { offset(value: string): void } | undefined)?.offset(`${trigger}px`);
     }
   }
 

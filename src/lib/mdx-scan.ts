@@ -39,12 +39,11 @@ export interface MdxScan {
   citationOrder: { kind: 'stat' | 'source'; id: string }[];
 }
 
-interface JsxNode extends Parent {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+interface JsxFields {
   name: string | null;
   attributes: Array<{ type: string; name?: string; value?: unknown }>;
-  position?: { start: { line: number } };
 }
+type JsxNode = Node & JsxFields;
 
 function isJsx(node: Node): node is JsxNode {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';

@@ -23,8 +23,8 @@ export interface SceneEntry {
 
 export const CATALOG: Record<SceneName, SceneEntry> = {
   room: { Graphic: Room, stats: ['halden-opened', 'halden-capacity-built', 'halden-places-2023', 'halden-wall-height'] },
-  cells: { Graphic: Cells, stats: ['halden-cell-area', 'us-cell-area', 'cell-area-ratio'] },
-  officers: { Graphic: Officers, stats: ['krus-training-years', 'us-training-months'] },
+  cells: { Graphic: Cells, stats: ['halden-cell-area', 'us-cell-area', 'cell-area-ratio', 'norway-prison-age-2015'] },
+  officers: { Graphic: Officers, stats: ['krus-training-years', 'krus-credits', 'us-training-months'] },
   sentence: {
     Graphic: Sentence,
     stats: ['norway-max-term', 'parole-at-max-term', 'norway-max-term-gravest', 'forvaring-extension', 'us-life-2024', 'us-lwop-2024'],

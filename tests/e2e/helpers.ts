@@ -1,0 +1,116 @@
+/** Shared steps for the browser tests: reading scene state the way a reader sees it. */
+import { expect, type Page } from '@playwright/test';
+
+export const SLUGS = [
+  'a-room-with-a-view', 'the-cell', 'officers-not-guards', 'the-sentence', 'rights-kept', 'does-it-work', 'your-neighbour',
+] as const;
+
+/**
+ * Every scene's visible state: its state name and the --p of each animated
+ * part (what the reader sees), plus count-up texts. Two equal snapshots mean
+ * two identical pictures.
+ */
+export async function scenes(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const fig of document.querySelectorAll<HTMLElement>('figure[data-scene]')) {
+      const parts = [...fig.querySelectorAll<HTMLElement>('[data-fx]')].map(
+        (el) => `${getComputedStyle(el).getPropertyValue('--p').trim()}${el.dataset.count ? `=${el.textContent}` : ''}`,
+      );
+      out[fig.dataset.scene!] = `${fig.dataset.state ?? 'final'}|${parts.join(',')}`;
+    }
+    return out;
+  });
+}
+
+/** Wait until no scene is tweening and two frames have passed. */
+export async function settle(page: Page): Promise<void> {
+  await expect(page.locator('[data-animating]')).toHaveCount(0, { timeout: 10_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Scroll with the mouse wheel, as a reader does, until scrollY reaches `y` (then exactly `y`). */
+export async function wheelTo(page: Page, y: number, stepPx = 350): Promise<void> {
+  await page.mouse.move(10, 200);
+  for (let i = 0; i < 400; i++) {
+    const now = await page.evaluate(() => scrollY);
+    const remaining = y - now;
+    if (Math.abs(remaining) < stepPx) break;
+    await page.mouse.wheel(0, Math.sign(remaining) * stepPx);
+    await page.waitForTimeout(40);
+  }
+  await page.evaluate((top) => scrollTo({ top, behavior: 'instant' }), y);
+  await page.waitForTimeout(100);
+}
+
+/** Counts every time a scene starts a tween, from the first script on. */
+export async function countTweens(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { tweenStarts: number }).tweenStarts = 0;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if ((r.target as Element).hasAttribute('data-animating') && r.oldValue === null) {
+          (window as unknown as { tweenStarts: number }).tweenStarts++;
+        }
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-animating'], attributeOldValue: true });
+  });
+}
+
+export function tweenStarts(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { tweenStarts: number }).tweenStarts);
+}
+
+/** Fail the test on any page error or console error, and on requests to other hosts. */
+export function guard(page: Page): { errors: string[]; foreign: string[] } {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['localhost', '127.0.0.1'].includes(url.hostname) && !url.protocol.startsWith('data')) foreign.push(r.url());
+  });
+  return { errors, foreign };
+}
+
+/** Scroll position at which step `index` of `scene` is active (its top just past the trigger line). */
+export async function stepY(page: Page, scene: string, index: number, into = 40): Promise<number> {
+  return page.evaluate(
+    ([scene, index, into]) => {
+      const step = document.querySelectorAll<HTMLElement>(`#scene-${scene} [data-step]`)[index as number]!;
+      const engine = document.querySelector('story-engine')!;
+      const trigger = parseFloat(getComputedStyle(engine).getPropertyValue('--trigger'));
+      return Math.round(step.getBoundingClientRect().top + scrollY - trigger * innerHeight + (into as number));
+    },
+    [scene, index, into] as const,
+  );
+}
+
+/**
+ * For each scene figure: its layout position, its state attribute, and how many
+ * animated parts differ from the server-rendered final state (p = 0 where
+ * data-off, else 1 or the in-between value the server declared), and how many
+ * parts of the final state are invisible.
+ */
+export async function finalStateReport(page: Page) {
+  return page.locator('figure[data-scene]').evaluateAll((figs) =>
+    figs.map((f) => {
+      const parts = [...f.querySelectorAll<HTMLElement>('[data-fx]')];
+      const serverP = (el: HTMLElement) => {
+        if (el.hasAttribute('data-off')) return '0';
+        const declared = /--p:\s*([\d.]+)/.exec(el.getAttribute('style') ?? '');
+        return declared ? declared[1] : '1';
+      };
+      return {
+        scene: (f as HTMLElement).dataset.scene!,
+        position: getComputedStyle(f).position,
+        state: (f as HTMLElement).dataset.state,
+        wrong: parts.filter((el) => getComputedStyle(el).getPropertyValue('--p').trim() !== serverP(el)).length,
+        hidden: parts.filter((el) => !el.hasAttribute('data-off') && el.dataset.effect !== 'dim' && getComputedStyle(el).opacity === '0').length,
+      };
+    }),
+  );
+}

@@ -1,0 +1,62 @@
+/** Everything interactive works from the keyboard: the guess slider, the contents menu and the copy links. */
+import { expect, test } from '@playwright/test';
+import { settle, stepY, wheelTo } from './helpers';
+
+test('the guess slider works with arrow keys and the reveal compares the guess', async ({ page }) => {
+  await page.goto('/#does-it-work');
+  await settle(page);
+  const slider = page.locator('guess-slider input[type="range"]');
+  await expect(slider).toBeEnabled();
+  await slider.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('55');
+  await expect(page.locator('guess-slider output')).toHaveText('55%');
+  const figure = page.locator('figure[data-scene="reoffending"]');
+  await expect(figure).toHaveAttribute('data-guessed', '');
+  expect(await figure.evaluate((f) => (f as HTMLElement).style.getPropertyValue('--guess'))).toBe('55');
+  await expect(page.locator('guess-result')).toHaveText('You guessed 55%: 35 points higher than the 20% measured.');
+
+  await wheelTo(page, await stepY(page, 'reoffending', 1));
+  await settle(page);
+  await expect(figure).toHaveAttribute('data-state', 'reveal');
+  await expect(figure.locator('[data-guess-text]').first()).toContainText('55%');
+
+  await page.reload();
+  await expect(page.locator('guess-slider input[type="range"]')).toHaveValue('55');
+});
+
+test('the contents menu opens and navigates from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  const summary = page.locator('.toc-menu summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.toc-menu')).toHaveAttribute('open', '');
+  const link = page.locator('.toc-menu a[href="#rights-kept"]');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#rights-kept$/);
+  await expect(page.locator('.toc-menu')).not.toHaveAttribute('open', '');
+  await settle(page);
+  await expect(page.locator('story-progress')).toContainText('5 / 7');
+});
+
+test('a section heading copies its permanent link', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/');
+  const link = page.locator('#the-cell copy-link a');
+  await expect(link).toHaveAccessibleName('Copy link to this section: Two cells, one scale');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#the-cell copy-link [role="status"]')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/#the-cell`);
+});
+
+test('focus is always visible', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.locator('.skip-link');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+});

@@ -1,0 +1,51 @@
+/**
+ * Resizing and rotating re-measure and keep the reader's step; the mobile
+ * address bar showing or hiding changes nothing.
+ */
+import { expect, test } from '@playwright/test';
+import { countTweens, scenes, settle, stepY, tweenStarts, wheelTo } from './helpers';
+
+const state = async (page: import('@playwright/test').Page, scene: string) => (await scenes(page))[scene]!.split('|')[0];
+
+test('resizing keeps the step and sets it without a tween', async ({ page }, info) => {
+  await countTweens(page);
+  await page.goto('/');
+  await settle(page);
+  await wheelTo(page, await stepY(page, 'sentence', 2, 120));
+  await settle(page);
+  expect(await state(page, 'sentence')).toBe('gravest');
+  const tweensBefore = await tweenStarts(page);
+
+  const { width, height } = page.viewportSize()!;
+  const sizes = info.project.name === 'phone'
+    ? [{ width: height, height: width }, { width, height }] // rotate and back
+    : [{ width: 1000, height }, { width: 1440, height: 900 }, { width, height }];
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(250);
+    await settle(page);
+    expect(await state(page, 'sentence'), `${size.width}×${size.height}`).toBe('gravest');
+  }
+  expect(await tweenStarts(page)).toBe(tweensBefore);
+});
+
+test('the mobile address bar showing or hiding does not change any step', async ({ page }) => {
+  await countTweens(page);
+  await page.goto('/');
+  await settle(page);
+  await wheelTo(page, await stepY(page, 'rights', 1, 60));
+  await settle(page);
+  const before = await scenes(page);
+  const y = await page.evaluate(() => scrollY);
+  const tweens = await tweenStarts(page);
+  const { width, height } = page.viewportSize()!;
+  const bar = 56;
+  for (const h of [height - bar, height, height - bar, height]) {
+    await page.setViewportSize({ width, height: h });
+    await page.waitForTimeout(200);
+    await settle(page);
+    expect(await scenes(page)).toEqual(before);
+  }
+  expect(await page.evaluate(() => scrollY)).toBe(y);
+  expect(await tweenStarts(page)).toBe(tweens);
+});
