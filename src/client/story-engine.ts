@@ -89,6 +89,18 @@ export class StoryEngine extends HTMLElement {
     document.fonts?.ready.then(() => this.schedule('set', true));
     this.reduced.addEventListener('change', () => this.schedule('set'), { signal });
     document.addEventListener(READING_MODE_EVENT, () => this.schedule('set'), { signal });
+    // Print shows every scene complete, in the static layout; then back to where the reader was.
+    let before: string | undefined;
+    addEventListener('beforeprint', () => {
+      before = document.documentElement.dataset.reading;
+      document.documentElement.dataset.reading = 'static';
+      this.update('set');
+    }, { signal });
+    addEventListener('afterprint', () => {
+      if (before === undefined) delete document.documentElement.dataset.reading;
+      else document.documentElement.dataset.reading = before;
+      this.schedule('set', true);
+    }, { signal });
     this.update('set');
   }
 
