@@ -160,6 +160,15 @@ export function checkContent(input: CheckInput): { issues: ContentIssue[]; secti
       }
     }
 
+    // A <Cite> right after a <Stat> from the same source would print the footnote twice.
+    const ADJACENT = /<Stat\s+id="([^"]+)"[^>]*\/>[\s.,;:!?”’)]*<Cite\s+source="([^"]+)"\s*\/>/g;
+    for (const m of s.body.matchAll(ADJACENT)) {
+      if (stats.get(m[1]!)?.data.source === m[2]) {
+        const line = s.lineOffset + s.body.slice(0, m.index).split('\n').length;
+        report(s.file, '<Cite> source', `repeats the footnote of <Stat id="${m[1]}"> just before it; remove the <Cite>`, line);
+      }
+    }
+
     for (const step of scan.straySteps) {
       report(s.file, '<Step>', 'is outside a <Scrolly>; steps belong to a scene', step.line);
     }

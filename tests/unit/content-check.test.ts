@@ -90,6 +90,18 @@ describe('cross-checks on small inputs', () => {
     expect(text).toMatch(/"demo" is already drawn at x\.mdx:1/);
   });
 
+  it('rejects a footnote printed twice', () => {
+    const input = {
+      ...base,
+      statistics: [{ id: 'n', file: 's.yaml', data: { source: 'src' } as never }],
+      sources: [{ id: 'src', file: 'src.yaml', data: {} as never }],
+      sections: [section('Text <Stat id="n" />.<Cite source="src" /> More <Stat id="n" /> and <Cite source="src" />.')],
+    };
+    const issues = checkContent(input).issues;
+    expect(issues).toHaveLength(1);
+    expect(formatIssues(issues)).toMatch(/x\.mdx:1 {2}<Cite> source: repeats the footnote of <Stat id="n">/);
+  });
+
   it('checks {{tokens}} in alt text and front matter', () => {
     const s = section('<Scrolly scene="demo" title="T" alt="Shows {{nope}}">\n\n<Step state="a">x</Step>\n\n</Scrolly>');
     s.data.summary = 'Twenty chars or more {{also-nope}}';
