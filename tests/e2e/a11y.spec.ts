@@ -11,6 +11,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test('the story has no axe violations, at the top and mid-scene', async ({ page }) => {
+      test.setTimeout(150_000); // axe walks every node of a long page twice; slow on two busy cores
       await page.goto('/');
       await settle(page);
       const top = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -23,6 +24,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('static reading mode has no axe violations', async ({ page }) => {
+      test.setTimeout(120_000);
       await page.addInitScript((key) => localStorage.setItem(key, 'static'), READING_MODE_KEY);
       await page.goto('/');
       const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();

@@ -23,7 +23,7 @@ for (const slug of SLUGS) {
     const scrolled = await browser.newPage();
     await scrolled.goto('/');
     await settle(scrolled);
-    await wheelTo(scrolled, y);
+    await wheelTo(scrolled, y, 600);
     await settle(scrolled);
     expect(await scenes(scrolled)).toEqual(byLink);
     await linked.close();

@@ -1,0 +1,47 @@
+/**
+ * The engine's housekeeping: one scroll engine, no scroll listener of its own,
+ * and nothing left behind when its element leaves the DOM.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { settle, stepY, wheelTo } from './helpers';
+
+async function scrollListeners(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  let count = 0;
+  for (const expression of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+    count += listeners.filter((l) => l.type === 'scroll').length;
+  }
+  await cdp.detach();
+  return count;
+}
+
+test('one scroll listener for the whole page (Scrollama\'s), none of our own', async ({ page }) => {
+  await page.goto('/');
+  await settle(page);
+  expect(await page.locator('story-engine')).toHaveCount(1);
+  expect(await scrollListeners(page)).toBe(1);
+});
+
+test('the engine releases everything when removed and works again when put back', async ({ page }) => {
+  await page.goto('/');
+  await settle(page);
+  await page.evaluate(() => {
+    (window as unknown as { chapters: number }).chapters = 0;
+    document.addEventListener('story:chapter', () => (window as unknown as { chapters: number }).chapters++);
+    const engine = document.querySelector('story-engine')!;
+    const parent = engine.parentElement!;
+    const next = engine.nextSibling;
+    engine.remove();
+    parent.insertBefore(engine, next);
+  });
+  // Scrollama's own document listener is never removed by its destroy(); ours were, so at most one more.
+  expect(await scrollListeners(page)).toBeLessThanOrEqual(2);
+  await wheelTo(page, await stepY(page, 'cells', 1));
+  await settle(page);
+  await expect(page.locator('figure[data-scene="cells"]')).toHaveAttribute('data-state', 'us');
+  const events = await page.evaluate(() => (window as unknown as { chapters: number }).chapters);
+  // From the top to section 2 the reader crosses two chapter boundaries: one event each, not two.
+  expect(events).toBe(2);
+});
