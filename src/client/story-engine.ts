@@ -14,7 +14,7 @@
  */
 import scrollama from 'scrollama';
 import { activeIndex, fractionWithin, inViewport } from '../lib/active-step';
-import { ADDRESS_BAR_MAX_SHARE } from '../lib/tokens';
+import { ADDRESS_BAR_MAX_SHARE, CROSSING_BIAS_PX } from '../lib/tokens';
 import { isSceneName, statesOf } from '../scenes/registry';
 import { CHAPTER_EVENT, type ChapterDetail } from './events';
 import { readingMode, READING_MODE_EVENT } from './reading-mode';
@@ -52,7 +52,7 @@ export class StoryEngine extends HTMLElement {
   private resizeObserver: ResizeObserver | undefined;
   private abort: AbortController | undefined;
   private frame = 0;
-  private pending: { kind: UpdateKind; remeasure: boolean; anchor?: Anchor | undefined } | undefined;
+  private pending: { kind: UpdateKind; remeasure: boolean; anchor?: Anchor | undefined; bias: number } | undefined;
   private tweener: Tweener | undefined;
   private reduced!: MediaQueryList;
 
@@ -76,8 +76,8 @@ export class StoryEngine extends HTMLElement {
       this.scroller = scrollama();
       this.scroller
         .setup({ step: watched, offset: `${this.trigger}px` as unknown as 0.5 })
-        .onStepEnter(() => this.schedule('auto'))
-        .onStepExit(() => this.schedule('auto'));
+        .onStepEnter(({ direction }) => this.schedule('auto', false, undefined, direction))
+        .onStepExit(({ direction }) => this.schedule('auto', false, undefined, direction));
     }
 
     this.resizeObserver = new ResizeObserver(() => this.schedule('set', true));
@@ -88,10 +88,13 @@ export class StoryEngine extends HTMLElement {
     }
     document.fonts?.ready.then(() => this.schedule('set', true));
     this.reduced.addEventListener('change', () => this.schedule('set'), { signal });
-    document.addEventListener(READING_MODE_EVENT, () => this.schedule('set'), { signal });
+    // Switching layouts keeps the reader on the same step.
+    let modeAnchor: Anchor | undefined;
+    document.addEventListener(READING_MODE_EVENT, () => this.schedule('set', true, this.anchor()), { signal });
     // Print shows every scene complete, in the static layout; then back to where the reader was.
     let before: string | undefined;
     addEventListener('beforeprint', () => {
+      modeAnchor = this.anchor();
       before = document.documentElement.dataset.reading;
       document.documentElement.dataset.reading = 'static';
       this.update('set');
@@ -99,7 +102,7 @@ export class StoryEngine extends HTMLElement {
     addEventListener('afterprint', () => {
       if (before === undefined) delete document.documentElement.dataset.reading;
       else document.documentElement.dataset.reading = before;
-      this.schedule('set', true);
+      this.schedule('set', true, modeAnchor);
     }, { signal });
     this.update('set');
   }
@@ -123,13 +126,20 @@ export class StoryEngine extends HTMLElement {
     return this.reduced.matches ? 'reduced' : 'motion';
   }
 
-  /** Coalesce everything that happens in a frame into one read-then-write pass. */
-  private schedule(kind: UpdateKind, remeasure = false, anchor?: Anchor): void {
+  /**
+   * Coalesce everything that happens in a frame into one read-then-write pass.
+   * `direction` comes from Scrollama: a step crossing the trigger line fires in
+   * the frame the crossing happens, when its top may still be a fraction of a
+   * pixel short of the line; leaning one pixel the way the reader is scrolling
+   * makes the measured answer agree with the event that woke us.
+   */
+  private schedule(kind: UpdateKind, remeasure = false, anchor?: Anchor, direction?: 'up' | 'down'): void {
     const p = this.pending;
     this.pending = {
       kind: p?.kind === 'set' || kind === 'set' ? 'set' : 'auto',
       remeasure: Boolean(p?.remeasure || remeasure),
       anchor: anchor ?? p?.anchor,
+      bias: direction === 'down' ? CROSSING_BIAS_PX : direction === 'up' ? -CROSSING_BIAS_PX : (p?.bias ?? 0),
     };
     if (kind === 'auto' && this.motion === 'motion') this.prefetchTweener();
     this.frame ||= requestAnimationFrame(() => {
@@ -138,7 +148,7 @@ export class StoryEngine extends HTMLElement {
       this.pending = undefined;
       if (job.remeasure) this.measure();
       if (job.anchor) this.restoreAnchor(job.anchor);
-      this.update(job.kind);
+      this.update(job.kind, job.bias);
     });
   }
 
@@ -162,10 +172,11 @@ export class StoryEngine extends HTMLElement {
       b.top = r.top + y;
       b.bottom = r.bottom + y;
       const rects = b.steps.map((s) => s.getBoundingClientRect());
-      b.tops = rects.map((s) => s.top + y);
+      // Whole pixels, as the scroll offset and the trigger line are.
+      b.tops = rects.map((s) => Math.round(s.top + y));
       b.heights = rects.map((s) => s.height);
     }
-    for (const c of this.chapters) c.top = c.el.getBoundingClientRect().top + y;
+    for (const c of this.chapters) c.top = Math.round(c.el.getBoundingClientRect().top + y);
     if (trigger !== this.trigger) {
       this.trigger = trigger;
       // Scrollama 3.2 has offset(), though its type declarations name it offsetTrigger.
@@ -173,12 +184,15 @@ export class StoryEngine extends HTMLElement {
     }
   }
 
-  /** Where the reader is within the active step, to return there after a resize. */
+  /** Where the reader is within the active step, to return there after a resize or a layout switch. */
   private anchor(): Anchor | undefined {
+    // Positions and the scroll offset as of the last update: one consistent
+    // snapshot, taken before the layout changes (reading scrollY now could
+    // already reflect the new layout).
     const line = this.scrollY + this.trigger;
     for (const b of this.blocks) {
       const i = activeIndex(b.tops, line);
-      if (i >= 0 && line < b.tops[i]! + b.heights[i]!) {
+      if (i >= 0 && line < b.bottom) {
         return { block: b, step: i, fraction: fractionWithin(b.tops[i]!, b.heights[i]!, line) };
       }
     }
@@ -199,9 +213,9 @@ export class StoryEngine extends HTMLElement {
   }
 
   /** Writes only, from cached positions and the current scroll offset. */
-  private update(kind: UpdateKind): void {
+  private update(kind: UpdateKind, bias = 0): void {
     const y = (this.scrollY = scrollY);
-    const line = y + this.trigger;
+    const line = y + this.trigger + bias;
     const motion = this.motion;
     for (const b of this.blocks) {
       const onScreen = inViewport(b.top, b.bottom, y, this.vh);

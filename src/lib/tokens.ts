@@ -23,6 +23,13 @@ export const MAX_DELAY_SECONDS = 0.4;
  */
 export const ADDRESS_BAR_MAX_SHARE = 0.2;
 
+/**
+ * Pixels the trigger line leans towards the scroll direction when Scrollama
+ * reports a crossing: its event can arrive while the step's top is still a
+ * sub-pixel short of the line (fractional layout, rounded step heights).
+ */
+export const CROSSING_BIAS_PX = 1;
+
 /** localStorage key for the "read without animation" preference. */
 export const READING_MODE_KEY = 'reading-mode';
 

@@ -13,49 +13,47 @@ const JS_BUDGET_GZIP = 45 * 1024;
 /** Cumulative Layout Shift allowed over a full scroll on a phone. */
 const CLS_BUDGET = 0.01;
 
-test('a full scroll shows every state of every scene, without layout shift', async ({ page, request }) => {
-  test.setTimeout(180_000);
+test('a full scroll down and back shows every state of every scene, without layout shift', async ({ page, request }) => {
+  test.setTimeout(300_000);
   const { errors, foreign } = guard(page);
   const scripts = new Set<string>();
   page.on('response', (r) => {
     if (r.request().resourceType() === 'script') scripts.add(r.url());
   });
   await page.addInitScript(() => {
-    (window as unknown as { cls: number }).cls = 0;
+    const w = window as unknown as { cls: number; shown: Record<string, string[]> };
+    w.cls = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) {
-        if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+        if (!e.hadRecentInput) w.cls += e.value;
       }
     }).observe({ type: 'layout-shift', buffered: true });
+    // Every state each scene shows, in order, however briefly.
+    w.shown = {};
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const fig = r.target as HTMLElement;
+        const state = fig.dataset.state;
+        if (!fig.matches('figure[data-scene]') || !state) continue;
+        const list = (w.shown[fig.dataset.scene!] ??= []);
+        if (list.at(-1) !== state) list.push(state);
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
   });
   await page.goto('/');
   await settle(page);
   const loadScripts = new Set(scripts);
 
-  const seen: Record<string, string[]> = {};
-  const record = async () => {
-    const states = await page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll<HTMLElement>('figure[data-scene]')].map((f) => [f.dataset.scene ?? '', f.dataset.state ?? '']),
-      ),
-    );
-    for (const [scene, state] of Object.entries(states)) {
-      if (!state) continue;
-      const list = (seen[scene] ??= []);
-      if (list.at(-1) !== state) list.push(state);
-    }
-  };
   await page.mouse.move(10, 200);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   // Small wheel steps, like a reader reading: each step's state gets a frame to show.
   for (let i = 0; i < 1500; i++) {
     await page.mouse.wheel(0, 120);
     await page.waitForTimeout(50);
-    await record();
     if ((await page.evaluate(() => scrollY + innerHeight)) >= height - 2) break;
   }
   await settle(page);
-  await record();
+  const seen = await page.evaluate(() => (window as unknown as { shown: Record<string, string[]> }).shown);
 
   for (const [name, { states }] of Object.entries(SCENES)) {
     expect(seen[name], `scene ${name}`).toEqual([...states]);
@@ -63,6 +61,19 @@ test('a full scroll shows every state of every scene, without layout shift', asy
   const final = await scenes(page);
   for (const [name, { states }] of Object.entries(SCENES)) {
     expect(final[name]!.split('|')[0], name).toBe(states.at(-1));
+  }
+
+  // And back up to the top: every state again, in reverse.
+  await page.evaluate(() => ((window as unknown as { shown: Record<string, string[]> }).shown = {}));
+  for (let i = 0; i < 1500; i++) {
+    await page.mouse.wheel(0, -120);
+    await page.waitForTimeout(50);
+    if ((await page.evaluate(() => scrollY)) <= 0) break;
+  }
+  await settle(page);
+  const back = await page.evaluate(() => (window as unknown as { shown: Record<string, string[]> }).shown);
+  for (const [name, { states }] of Object.entries(SCENES)) {
+    expect(back[name], `scene ${name}, scrolling back`).toEqual([...states].reverse().slice(1));
   }
 
   const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
