@@ -20,7 +20,7 @@ async function scrollListeners(page: Page): Promise<number> {
 test('one scroll listener for the whole page (Scrollama\'s), none of our own', async ({ page }) => {
   await page.goto('/');
   await settle(page);
-  expect(await page.locator('story-engine')).toHaveCount(1);
+  await expect(page.locator('story-engine')).toHaveCount(1);
   expect(await scrollListeners(page)).toBe(1);
 });
 
