@@ -6,6 +6,9 @@
 import { READING_MODE_KEY } from '../lib/tokens';
 
 export type ReadingMode = 'animated' | 'static';
+/** Fired just before the layout switches (listeners can note where the reader is). */
+export const READING_MODE_WILL_CHANGE = 'story:reading-mode-will-change';
+/** Fired once the new mode is applied. */
 export const READING_MODE_EVENT = 'story:reading-mode';
 
 export function readingMode(): ReadingMode {
@@ -13,6 +16,7 @@ export function readingMode(): ReadingMode {
 }
 
 export function setReadingMode(mode: ReadingMode): void {
+  document.dispatchEvent(new CustomEvent(READING_MODE_WILL_CHANGE, { detail: mode }));
   document.documentElement.dataset.reading = mode;
   try {
     if (mode === 'static') localStorage.setItem(READING_MODE_KEY, mode);

@@ -17,7 +17,7 @@ import { activeIndex, fractionWithin, inViewport } from '../lib/active-step';
 import { ADDRESS_BAR_MAX_SHARE, CROSSING_BIAS_PX } from '../lib/tokens';
 import { isSceneName, statesOf } from '../scenes/registry';
 import { CHAPTER_EVENT, type ChapterDetail } from './events';
-import { readingMode, READING_MODE_EVENT } from './reading-mode';
+import { readingMode, READING_MODE_EVENT, READING_MODE_WILL_CHANGE } from './reading-mode';
 import { SceneRenderer, type ShowMode } from './scene-renderer';
 import { loadTweener, type Tweener } from './tweener';
 
@@ -88,13 +88,15 @@ export class StoryEngine extends HTMLElement {
     }
     document.fonts?.ready.then(() => this.schedule('set', true));
     this.reduced.addEventListener('change', () => this.schedule('set'), { signal });
-    // Switching layouts keeps the reader on the same step.
+    // Switching layouts keeps the reader on the same step: note where they are
+    // while the old layout is still in place, return there in the new one.
     let modeAnchor: Anchor | undefined;
-    document.addEventListener(READING_MODE_EVENT, () => this.schedule('set', true, this.anchor()), { signal });
+    document.addEventListener(READING_MODE_WILL_CHANGE, () => (modeAnchor = this.anchor(scrollY)), { signal });
+    document.addEventListener(READING_MODE_EVENT, () => this.schedule('set', true, modeAnchor), { signal });
     // Print shows every scene complete, in the static layout; then back to where the reader was.
     let before: string | undefined;
     addEventListener('beforeprint', () => {
-      modeAnchor = this.anchor();
+      modeAnchor = this.anchor(scrollY);
       before = document.documentElement.dataset.reading;
       document.documentElement.dataset.reading = 'static';
       this.update('set');
@@ -157,7 +159,8 @@ export class StoryEngine extends HTMLElement {
     const heightShare = Math.abs(innerHeight - this.vh) / (this.vh || 1);
     // The mobile address bar: same width, a small height change. Keep the line.
     if (!widthChanged && heightShare < ADDRESS_BAR_MAX_SHARE) return;
-    this.schedule('set', true, this.anchor());
+    // The viewport has already changed, so use the offset of the last update.
+    this.schedule('set', true, this.anchor(this.scrollY));
   }
 
   /** Reads only: positions of blocks, steps and chapters, and the trigger line. */
@@ -184,12 +187,13 @@ export class StoryEngine extends HTMLElement {
     }
   }
 
-  /** Where the reader is within the active step, to return there after a resize or a layout switch. */
-  private anchor(): Anchor | undefined {
-    // Positions and the scroll offset as of the last update: one consistent
-    // snapshot, taken before the layout changes (reading scrollY now could
-    // already reflect the new layout).
-    const line = this.scrollY + this.trigger;
+  /**
+   * Where the reader is within the active step, to return there after a
+   * resize or a layout switch. Uses cached positions (no layout read) with a
+   * scroll offset that belongs to the same layout as they do.
+   */
+  private anchor(offset: number): Anchor | undefined {
+    const line = offset + this.trigger;
     for (const b of this.blocks) {
       const i = activeIndex(b.tops, line);
       if (i >= 0 && line < b.bottom) {

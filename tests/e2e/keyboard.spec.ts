@@ -60,3 +60,15 @@ test('focus is always visible', async ({ page }) => {
   const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');
 });
+
+test('moving focus into the header does not move the page', async ({ page }) => {
+  await page.goto('/');
+  await settle(page);
+  await wheelTo(page, await stepY(page, 'cells', 1));
+  const y = await page.evaluate(() => scrollY);
+  // A real keyboard user: Tab from the page into the header's controls.
+  await page.evaluate(() => document.querySelector<HTMLElement>('.site-header__title')!.focus());
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Tab'); // title → Contents → toggle
+  await expect(page.locator('reading-toggle button')).toBeFocused();
+  expect(await page.evaluate(() => scrollY)).toBe(y);
+});
