@@ -12,6 +12,9 @@ import { STORY_COMPONENTS, scanMdx, type JsxUse, type MdxScan } from './mdx-scan
 import { didYouMean } from './suggest';
 import { tokensIn } from './template';
 
+/** What <Stat format="…"> accepts. */
+export const STAT_FORMATS = ['full', 'short', 'number', 'when'];
+
 export interface SectionInput {
   file: string;
   data: SectionData;
@@ -132,6 +135,10 @@ export function checkContent(input: CheckInput): { issues: ContentIssue[]; secti
       if (u.name === 'Stat') {
         const id = need(u, 'id', 'the statistic to show');
         if (id && !stats.has(id)) at(u, 'id', `"${id}" is not a statistic id${didYouMean(id, stats.keys())}`);
+        const format = u.attrs.strings.format;
+        if (format !== undefined && !STAT_FORMATS.includes(format)) {
+          at(u, 'format', `"${format}" is not a format (use ${STAT_FORMATS.join(', ')})`);
+        }
       }
       if (u.name === 'Cite' || u.name === 'Quote') {
         const id = need(u, 'source', 'the source to cite');

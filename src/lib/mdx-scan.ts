@@ -87,7 +87,7 @@ export function scanMdx(body: string, lineOffset = 0): MdxScan {
         scrollies.push(inner);
       } else if (use.name === 'Step') {
         (scrolly ? scrolly.steps : straySteps).push(use);
-      } else if (use.name === 'Stat' && use.attrs.strings.id) {
+      } else if (use.name === 'Stat' && use.attrs.strings.id && use.attrs.strings.format !== 'when') {
         citationOrder.push({ kind: 'stat', id: use.attrs.strings.id });
       } else if ((use.name === 'Cite' || use.name === 'Quote') && use.attrs.strings.source) {
         citationOrder.push({ kind: 'source', id: use.attrs.strings.source });

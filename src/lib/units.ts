@@ -8,7 +8,7 @@ export const UNITS = [
   'year', 'years', 'months', 'hours-a-day',
   'percent', 'fraction', 'one-in', 'times', 'per-100k',
   'm2', 'metres',
-  'people', 'places', 'cells', 'credits', 'recommendations',
+  'people', 'places', 'cells', 'credits', 'recommendations', 'states',
   'gbp', 'usd', 'nok',
 ] as const;
 export type Unit = (typeof UNITS)[number];
@@ -58,6 +58,7 @@ export const UNIT_WORDS: Record<Unit, UnitWords> = {
   cells: { suffix: { one: ' cell', many: ' cells' }, short: '' },
   credits: { suffix: { one: ' credit', many: ' credits' }, short: '' },
   recommendations: { suffix: { one: ' recommendation', many: ' recommendations' }, short: '' },
+  states: { suffix: { one: ' state', many: ' states' }, short: '' },
   gbp: { prefix: '£' },
   usd: { prefix: 'US$' },
   nok: { prefix: 'NOK ' },

@@ -43,6 +43,12 @@ describe('<Stat>', () => {
     expect(text(html)).toMatch(/^12 m²\d+$/);
   });
 
+  it('gives the year a figure describes, from the same record, without a second footnote', async () => {
+    const html = await container.renderToString(Stat, { props: { id: 'halden-places-2023', format: 'when' } });
+    expect(text(html)).toBe('2023');
+    expect(html).not.toContain('<sup');
+  });
+
   it('flags an unverified figure', async () => {
     const html = await container.renderToString(Stat, { props: { id: 'hoidal-claim-5y' } });
     expect(text(html)).toMatch(/^about 25% \(unverified\)\d+$/);

@@ -83,6 +83,11 @@ describe('cross-checks on small inputs', () => {
     expect(text).toMatch(/<Stat> id: must be a plain "string"/);
   });
 
+  it('rejects an unknown <Stat> format', () => {
+    const input = { ...base, statistics: [{ id: 'n', file: 's.yaml', data: { source: 'src' } as never }], sections: [section('<Stat id="n" format="year" />')] };
+    expect(formatIssues(checkContent(input).issues)).toMatch(/<Stat> format: "year" is not a format \(use full, short, number, when\)/);
+  });
+
   it('rejects a scene drawn twice and a scrolly with no steps', () => {
     const s = '<Scrolly scene="demo" title="T" alt="A">\n\n</Scrolly>\n\n<Figure scene="demo" title="T" alt="A" />';
     const text = formatIssues(checkContent({ ...base, sections: [section(s)] }).issues);
