@@ -1,18 +1,40 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { bootScriptHash } from './src/lib/boot-script';
+import subsetFonts from './src/integrations/subset-fonts';
 
 export default defineConfig({
-  integrations: [mdx()],
+  integrations: [mdx(), subsetFonts()],
   // The bad-content tests build fixture copies; they pass their own cache
   // directory so they never disturb the real build's content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: {
-    // Styles and scripts ship as files, never inlined: cacheable, and a
-    // Content-Security-Policy can allow them by origin instead of by hash.
+    // Styles and scripts ship as files, never inlined: cacheable, and allowed
+    // by the Content-Security-Policy as 'self'.
     inlineStylesheets: 'never',
   },
   vite: {
     build: { assetsInlineLimit: 0 },
+  },
+  security: {
+    // A strict policy in a <meta> tag on every page: scripts only from this
+    // site or by hash (no 'unsafe-inline', no 'unsafe-eval'), nothing from any
+    // other host. frame-ancestors cannot be set from <meta>; public/_headers
+    // sets it (with the other security headers) for hosts that read that file.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { hashes: [bootScriptHash()] },
+    },
   },
 });

@@ -33,7 +33,7 @@ const executablePath = chromiumPath();
 const PORT = 4321;
 
 export default defineConfig({
-  testDir: './tests/e2e',
+  testDir: './tests',
   reporter: process.env.CI ? 'list' : [['list']],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
@@ -55,11 +55,19 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', use: { viewport: { width: 375, height: 667 }, hasTouch: true } },
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    // The reader's experience, at a phone and a desktop size.
+    { name: 'phone', testMatch: 'e2e/**/*.spec.ts', use: { viewport: { width: 375, height: 667 }, hasTouch: true } },
+    { name: 'desktop', testMatch: 'e2e/**/*.spec.ts', use: { viewport: { width: 1280, height: 800 } } },
+    // Quality gates that load every built page once.
+    { name: 'pages', testMatch: 'browser-gates/pages.spec.ts', use: { viewport: { width: 1280, height: 800 } } },
+    // Lighthouse runs alone (its own Chromium, one page at a time) so other
+    // tests do not compete for the CPU it measures.
+    { name: 'lighthouse', testMatch: 'browser-gates/lighthouse.spec.ts', fullyParallel: false },
   ],
+  // The site must be built first (`npm test` does it); the server is the one a
+  // static host would be: gzip, dist/_headers and the 404 page.
   webServer: {
-    command: 'npm run build && npm run preview',
+    command: 'npm run preview',
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

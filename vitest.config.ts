@@ -3,9 +3,26 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-    // Building fixture sites for the bad-content tests takes a few seconds each.
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          // Building fixture sites for the bad-content tests takes a few seconds each.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Quality gates over the built site in dist/ (run `npm run build` first).
+          name: 'gates',
+          include: ['tests/gates/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

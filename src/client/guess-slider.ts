@@ -43,6 +43,12 @@ class GuessSlider extends HTMLElement {
       const figure = document.querySelector<HTMLElement>(`figure[data-scene="${this.dataset.targetScene}"]`);
       if (figure) {
         figure.style.setProperty('--guess', String(value));
+        // The marker's scale comes from the server as data (no inline style
+        // attributes under the Content-Security-Policy); CSS places it.
+        for (const m of figure.querySelectorAll<SVGElement>('[data-guess-per]')) {
+          m.style.setProperty('--per', m.dataset.guessPer!);
+          m.style.setProperty('--label-max', m.dataset.guessLabelMax ?? '0');
+        }
         figure.dataset.guessed = '';
         for (const t of figure.querySelectorAll('[data-guess-text]')) t.textContent = `Your guess: ${value}%`;
       }

@@ -8,13 +8,15 @@
  * - scrolling within a visible scene tweens (GSAP, loaded on first need);
  * - jumps (links, reload, back/forward), resizes and scenes arriving on screen set;
  * - reduced motion always sets, and never loads GSAP;
- * - the "read without animation" mode clears every scene to its static final state.
+ * - the "read without animation" mode clears every scene to its static final state;
+ * - scenes far from the screen are drawn in their state when the page is idle
+ *   (data-ready marks when every scene is), so the first task stays short.
  * No scroll listener of its own; layout is read only in measure(), never after
  * a write in the same frame. Everything is released in disconnectedCallback.
  */
 import scrollama from 'scrollama';
 import { activeIndex, fractionWithin, inViewport } from '../lib/active-step';
-import { ADDRESS_BAR_MAX_SHARE, CROSSING_BIAS_PX } from '../lib/tokens';
+import { ADDRESS_BAR_MAX_SHARE, CROSSING_BIAS_PX, IDLE_TIMEOUT_MS, NEAR_VIEWPORTS } from '../lib/tokens';
 import { isSceneName, statesOf } from '../scenes/registry';
 import { CHAPTER_EVENT, type ChapterDetail } from './events';
 import { readingMode, READING_MODE_EVENT, READING_MODE_WILL_CHANGE } from './reading-mode';
@@ -23,7 +25,10 @@ import { loadTweener, type Tweener } from './tweener';
 
 interface Block {
   el: HTMLElement;
-  renderer: SceneRenderer;
+  figure: HTMLElement;
+  states: readonly string[];
+  /** Made when the block first comes near the screen, or when the page is idle. */
+  renderer?: SceneRenderer | undefined;
   steps: HTMLElement[];
   tops: number[];
   heights: number[];
@@ -55,6 +60,9 @@ export class StoryEngine extends HTMLElement {
   private pending: { kind: UpdateKind; remeasure: boolean; anchor?: Anchor | undefined; bias: number } | undefined;
   private tweener: Tweener | undefined;
   private reduced!: MediaQueryList;
+  /** Blocks far from the screen, to be drawn in their state when the page is idle. */
+  private later = new Set<Block>();
+  private idleHandle: number | undefined;
 
   connectedCallback(): void {
     this.abort = new AbortController();
@@ -65,20 +73,13 @@ export class StoryEngine extends HTMLElement {
       const name = figure?.dataset.scene ?? '';
       if (!figure || !isSceneName(name)) return [];
       const steps = [...el.querySelectorAll<HTMLElement>('[data-step]')];
-      const renderer = new SceneRenderer(figure, statesOf(name));
-      return [{ el, renderer, steps, tops: [], heights: [], top: 0, bottom: 0, onScreen: false }];
+      return [{ el, figure, states: statesOf(name), steps, tops: [], heights: [], top: 0, bottom: 0, onScreen: false }];
     });
     this.chapters = [...this.querySelectorAll<HTMLElement>('[data-chapter]')].map((el) => ({ el, top: 0 }));
     this.measure();
-
-    const watched = [...this.blocks.flatMap((b) => b.steps), ...this.chapters.map((c) => c.el)];
-    if (watched.length) {
-      this.scroller = scrollama();
-      this.scroller
-        .setup({ step: watched, offset: `${this.trigger}px` as unknown as 0.5 })
-        .onStepEnter(({ direction }) => this.schedule('auto', false, undefined, direction))
-        .onStepExit(({ direction }) => this.schedule('auto', false, undefined, direction));
-    }
+    // Scrollama's observers are only needed once the reader scrolls: set them
+    // up in a task of their own, so first paint is not held up by them.
+    setTimeout(() => this.setupScroller(), 0);
 
     this.resizeObserver = new ResizeObserver(() => this.schedule('set', true));
     this.resizeObserver.observe(this);
@@ -112,15 +113,52 @@ export class StoryEngine extends HTMLElement {
   disconnectedCallback(): void {
     this.abort?.abort();
     this.scroller?.destroy();
+    this.scroller = undefined;
+    if (this.idleHandle !== undefined) cancelIdle(this.idleHandle);
+    this.idleHandle = undefined;
+    this.later.clear();
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.pending = undefined;
   }
 
-  /** The state index each scene shows now (for tests and debugging). */
+  /** The state each scene shows now (for tests and debugging). */
   get states(): Record<string, string | undefined> {
-    return Object.fromEntries(this.blocks.map((b) => [b.renderer.root.dataset.scene!, b.renderer.stateName]));
+    return Object.fromEntries(this.blocks.map((b) => [b.figure.dataset.scene!, b.renderer?.stateName]));
+  }
+
+  private setupScroller(): void {
+    if (!this.isConnected || this.scroller) return;
+    const watched = [...this.blocks.flatMap((b) => b.steps), ...this.chapters.map((c) => c.el)];
+    if (!watched.length) return;
+    this.scroller = scrollama();
+    this.scroller
+      .setup({ step: watched, offset: `${this.trigger}px` as unknown as 0.5 })
+      .onStepEnter(({ direction }) => this.schedule('auto', false, undefined, direction))
+      .onStepExit(({ direction }) => this.schedule('auto', false, undefined, direction));
+  }
+
+  /** Draws the far blocks in their states a few at a time while the page is idle; then marks the engine ready. */
+  private drainLater(): void {
+    if (this.idleHandle !== undefined || !this.later.size) return;
+    this.idleHandle = requestIdle((deadline) => {
+      this.idleHandle = undefined;
+      const line = this.scrollY + this.trigger;
+      for (const b of this.later) {
+        if (deadline.timeRemaining() < 2 && !deadline.didTimeout) break;
+        this.later.delete(b);
+        if (this.motion === 'static') continue;
+        this.rendererOf(b).show(Math.max(0, activeIndex(b.tops, line)), 'set');
+      }
+      if (this.later.size) this.drainLater();
+      else this.dataset.ready = '';
+    });
+  }
+
+  private rendererOf(b: Block): SceneRenderer {
+    b.renderer ??= new SceneRenderer(b.figure, b.states);
+    return b.renderer;
   }
 
   private get motion(): 'motion' | 'reduced' | 'static' {
@@ -221,16 +259,24 @@ export class StoryEngine extends HTMLElement {
     const y = (this.scrollY = scrollY);
     const line = y + this.trigger + bias;
     const motion = this.motion;
+    const margin = NEAR_VIEWPORTS * this.vh;
     for (const b of this.blocks) {
       const onScreen = inViewport(b.top, b.bottom, y, this.vh);
       if (motion === 'static') {
-        if (b.renderer.index !== -1) b.renderer.clear();
+        if (b.renderer && b.renderer.index !== -1) b.renderer.clear();
         b.onScreen = onScreen;
         continue;
       }
+      if (!b.renderer && !inViewport(b.top - margin, b.bottom + margin, y, this.vh)) {
+        // Far away: leave it complete for now and draw its state when idle.
+        this.later.add(b);
+        continue;
+      }
+      this.later.delete(b);
+      const renderer = this.rendererOf(b);
       const state = Math.max(0, activeIndex(b.tops, line));
-      if (state !== b.renderer.index) {
-        const mode: ShowMode = kind === 'auto' && motion === 'motion' && b.onScreen && b.renderer.index !== -1 ? 'tween' : 'set';
+      if (state !== renderer.index) {
+        const mode: ShowMode = kind === 'auto' && motion === 'motion' && b.onScreen && renderer.index !== -1 ? 'tween' : 'set';
         if (mode === 'tween' && !this.tweener) {
           // GSAP is on its way; try again when it lands rather than jump.
           void loadTweener().then((t) => {
@@ -239,10 +285,14 @@ export class StoryEngine extends HTMLElement {
           });
           continue;
         }
-        b.renderer.show(state, mode, this.tweener);
+        renderer.show(state, mode, this.tweener);
       }
       b.onScreen = onScreen;
     }
+    if (this.later.size) {
+      delete this.dataset.ready;
+      this.drainLater();
+    } else this.dataset.ready = '';
     const chapter = activeIndex(this.chapters.map((c) => c.top), line);
     if (chapter !== this.chapterIndex) {
       this.chapterIndex = chapter;
@@ -264,6 +314,21 @@ interface Anchor {
   block: Block;
   step: number;
   fraction: number;
+}
+
+type IdleDeadlineLike = { timeRemaining(): number; didTimeout: boolean };
+
+/** requestIdleCallback where the browser has it (Safari does not), else a timeout. */
+const hasIdle = typeof requestIdleCallback === 'function';
+
+function requestIdle(run: (deadline: IdleDeadlineLike) => void): number {
+  if (hasIdle) return requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+  return setTimeout(() => run({ timeRemaining: () => 8, didTimeout: true }), 1) as unknown as number;
+}
+
+function cancelIdle(handle: number): void {
+  if (hasIdle) cancelIdleCallback(handle);
+  else clearTimeout(handle);
 }
 
 if (!customElements.get('story-engine')) customElements.define('story-engine', StoryEngine);

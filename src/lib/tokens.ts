@@ -30,6 +30,16 @@ export const ADDRESS_BAR_MAX_SHARE = 0.2;
  */
 export const CROSSING_BIAS_PX = 1;
 
+/**
+ * Scenes within this many screen heights of the viewport are drawn in their
+ * state at once: enough that a fast fling never reaches one still showing its
+ * final state. The rest are drawn when the browser is idle.
+ */
+export const NEAR_VIEWPORTS = 1.5;
+
+/** Longest the idle drawing of far scenes may wait for an idle moment. */
+export const IDLE_TIMEOUT_MS = 1500;
+
 /** localStorage key for the "read without animation" preference. */
 export const READING_MODE_KEY = 'reading-mode';
 

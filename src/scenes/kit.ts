@@ -19,7 +19,12 @@ import { parseKeyframes, serializeKeyframes, valueAt } from '../lib/keyframes';
 import type { Stat, Story } from '../lib/story';
 import { SCENES, type SceneName, type SceneState } from './registry';
 
-export type Effect = 'fade' | 'dim' | 'rise' | 'pop' | 'grow-x' | 'grow-y' | 'draw';
+/**
+ * fade, dim (p = 0 keeps 22% opacity), grow-x / grow-y (bars, by clipping),
+ * draw (lines; needs pathLength="1"), slide (fade and move up: costly, use
+ * only where the movement itself explains something).
+ */
+export type Effect = 'fade' | 'dim' | 'grow-x' | 'grow-y' | 'draw' | 'slide';
 
 export interface FxOptions {
   /** Extra delay when entering, in seconds, for staggered lists. */
@@ -35,11 +40,16 @@ export function sceneKit<N extends SceneName>(name: N, story: Story) {
   function keys(frames: Partial<Record<S, number>>, effect: Effect = 'fade', opts: FxOptions = {}): FxAttrs {
     const attr = serializeKeyframes(frames as Record<string, number>, states);
     const final = valueAt(parseKeyframes(attr, states), states.length - 1);
+    if (final !== 0 && final !== 1) {
+      // Readers without JavaScript, print and static mode see only the final
+      // state, and it is drawn without inline styles (the Content-Security-Policy
+      // allows none): it must be fully present or absent.
+      throw new Error(`scene "${name}": keyframes ${attr} end at p=${final}; the last state must be 0 or 1`);
+    }
     return {
       'data-fx': attr,
       'data-effect': effect,
       'data-off': final === 0 ? '' : undefined,
-      style: final > 0 && final < 1 ? `--p: ${final}` : undefined,
       'data-fx-delay': opts.delay ? String(opts.delay) : undefined,
     };
   }

@@ -23,8 +23,9 @@ export async function scenes(page: Page): Promise<Record<string, string>> {
   });
 }
 
-/** Wait until no scene is tweening and two frames have passed. */
+/** Wait until every scene is drawn in its state, none is tweening, and two frames have passed. */
 export async function settle(page: Page): Promise<void> {
+  await expect(page.locator('story-engine')).toHaveAttribute('data-ready', '', { timeout: 10_000 });
   await expect(page.locator('[data-animating]')).toHaveCount(0, { timeout: 10_000 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
@@ -92,18 +93,14 @@ export async function stepY(page: Page, scene: string, index: number, into = 40)
 /**
  * For each scene figure: its layout position, its state attribute, and how many
  * animated parts differ from the server-rendered final state (p = 0 where
- * data-off, else 1 or the in-between value the server declared), and how many
+ * data-off, else 1), and how many
  * parts of the final state are invisible.
  */
 export async function finalStateReport(page: Page) {
   return page.locator('figure[data-scene]').evaluateAll((figs) =>
     figs.map((f) => {
       const parts = [...f.querySelectorAll<HTMLElement>('[data-fx]')];
-      const serverP = (el: HTMLElement) => {
-        if (el.hasAttribute('data-off')) return '0';
-        const declared = /--p:\s*([\d.]+)/.exec(el.getAttribute('style') ?? '');
-        return declared ? declared[1] : '1';
-      };
+      const serverP = (el: HTMLElement) => (el.hasAttribute('data-off') ? '0' : '1');
       return {
         scene: (f as HTMLElement).dataset.scene!,
         position: getComputedStyle(f).position,

@@ -1,0 +1,74 @@
+// Serves the built site (dist/) the way a static host or CDN would: gzip for
+// text, the headers from dist/_headers, the 404 page for unknown paths, and
+// clean URLs (/x/ → x/index.html). Used by `npm start`, the browser tests,
+// Lighthouse and the benchmark, so they all measure what readers would get.
+//   node scripts/serve.mjs [port]   (default 4321; PORT also works)
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = 'dist';
+const PORT = Number(process.argv[2] ?? process.env.PORT ?? 4321);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.woff2': 'font/woff2',
+  '.png': 'image/png', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+
+if (!existsSync(join(ROOT, 'index.html'))) {
+  console.error('dist/ has no built site: run `npm run build` first.');
+  process.exit(1);
+}
+
+/** Rules from dist/_headers: "path pattern" followed by indented "Name: value" lines. */
+function readHeaderRules() {
+  const file = join(ROOT, '_headers');
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), headers: [] });
+    else if (rules.length) {
+      const at = line.indexOf(':');
+      rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+const rules = readHeaderRules();
+
+function resolve(pathname) {
+  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  for (const candidate of [join(ROOT, clean), join(ROOT, clean, 'index.html'), join(ROOT, `${clean}.html`)]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+const gzipped = new Map();
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let file = resolve(url.pathname);
+  let status = 200;
+  if (!file) {
+    file = join(ROOT, '404.html');
+    status = 404;
+  }
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+  for (const rule of rules) if (rule.pattern.test(url.pathname)) for (const [k, v] of rule.headers) headers[k] = v;
+  let body = readFileSync(file);
+  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    const key = `${file}:${statSync(file).mtimeMs}`;
+    if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+    body = gzipped.get(key);
+    headers['Content-Encoding'] = 'gzip';
+  }
+  headers['Content-Length'] = body.length;
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}).listen(PORT, () => console.log(`Serving dist/ on http://localhost:${PORT}/`));

@@ -1,0 +1,98 @@
+/**
+ * The built site as the quality gates see it: every HTML page in dist/, its
+ * URL path and its page type, with the budgets for that type. A page type is
+ * the first segment of its path ("/" is the story); a new kind of page gets the
+ * default budgets and every gate automatically, so nothing slips past them.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const DIST = 'dist';
+
+export interface Budgets {
+  /** Gzipped JavaScript the page loads before the reader does anything. */
+  jsAtLoad: number;
+  /** Gzipped JavaScript after a full scroll (includes GSAP where scenes animate). */
+  jsAfterScroll: number;
+  /** Gzipped CSS. */
+  css: number;
+  /** Font files requested on first view. */
+  fonts: number;
+}
+
+const KB = 1024;
+/** Issue 3: every page ≤ 10 KB of JS unless it animates a scene; CSS ≤ 25 KB; at most two font files. */
+export const DEFAULT_BUDGETS: Budgets = { jsAtLoad: 10 * KB, jsAfterScroll: 10 * KB, css: 25 * KB, fonts: 2 };
+/** Pages that animate scenes may load GSAP and Scrollama once the reader scrolls. */
+const SCENE_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAtLoad: 12 * KB, jsAfterScroll: 45 * KB };
+
+/** Page types with their own budgets; any other type gets DEFAULT_BUDGETS. */
+const TYPE_BUDGETS: Record<string, Budgets> = { story: SCENE_BUDGETS };
+
+export interface Page {
+  /** URL path, e.g. "/" or "/404.html". */
+  path: string;
+  /** dist/ file. */
+  file: string;
+  type: string;
+  budgets: Budgets;
+  /** Pages meant to be framed by other sites (embeds). */
+  embeddable: boolean;
+}
+
+export function requireDist(): void {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('dist/ has no built site: run `npm run build` first (npm test does).');
+  }
+}
+
+function pathOf(file: string): string {
+  const rel = relative(DIST, file).split(sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+export function pageType(path: string): string {
+  if (path === '/') return 'story';
+  if (path === '/404.html') return '404';
+  return path.split('/')[1]!.replace(/\.html$/, '');
+}
+
+export function builtPages(): Page[] {
+  requireDist();
+  const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  return files.map((file) => {
+    const path = pathOf(file);
+    const type = pageType(path);
+    return { path, file, type, budgets: TYPE_BUDGETS[type] ?? DEFAULT_BUDGETS, embeddable: type === 'embed' };
+  });
+}
+
+/** One page of each type (the first in path order), for the slow gates such as Lighthouse. */
+export function onePagePerType(): Page[] {
+  const seen = new Map<string, Page>();
+  for (const p of builtPages()) if (!seen.has(p.type)) seen.set(p.type, p);
+  return [...seen.values()];
+}
+
+export function readPage(page: Page): string {
+  return readFileSync(page.file, 'utf8');
+}
+
+/** A file in dist/ for a site URL path such as "/_astro/x.js". */
+export function distFile(urlPath: string): string {
+  return join(DIST, decodeURIComponent(urlPath.split(/[?#]/)[0]!));
+}
+
+export function gzipSize(bytes: Uint8Array): number {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+export function kb(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
