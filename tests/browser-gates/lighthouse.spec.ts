@@ -23,13 +23,21 @@ test.describe.configure({ mode: 'serial' });
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 const rows: string[] = [];
 
+/** Lighthouse runs that fail outright (no page loaded: a runtime error, scores of 0) are retried this often. */
+const RETRIES = 2;
+
 async function run(url: string): Promise<Result> {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
-  try {
-    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] });
-    return result!.lhr;
-  } finally {
-    chrome.kill();
+  for (let attempt = 0; ; attempt++) {
+    const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
+    try {
+      const lhr = (await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] }))!.lhr;
+      if (!lhr.runtimeError) return lhr;
+      // A run that could not measure the page is not a score; say so and try again.
+      console.warn(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      if (attempt >= RETRIES) return lhr;
+    } finally {
+      chrome.kill();
+    }
   }
 }
 

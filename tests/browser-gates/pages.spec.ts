@@ -28,9 +28,14 @@ for (const page of builtPages()) {
       });
     });
 
+    const fonts: string[] = [];
+    tab.on('request', (r) => {
+      if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname);
+    });
     const response = await tab.goto(page.path);
-    expect(response?.status()).toBe(page.type === '404' ? 200 : 200);
+    expect(response?.status()).toBe(200);
     await tab.waitForLoadState('load');
+    expect(fonts.length, `font files on first view: ${fonts.join(', ')}`).toBeLessThanOrEqual(page.budgets.fonts);
     // Scroll to the end so lazily loaded code (GSAP) loads under the policy too.
     await tab.mouse.move(10, 200);
     for (let i = 0; i < 200; i++) {
