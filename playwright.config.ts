@@ -30,7 +30,8 @@ function chromiumPath(): string | undefined {
 }
 
 const executablePath = chromiumPath();
-const PORT = 4321;
+/** PORT and DIST_DIR let a second build be tested beside the first. */
+const PORT = Number(process.env.PORT ?? 4321);
 
 export default defineConfig({
   testDir: './tests',
@@ -71,6 +72,6 @@ export default defineConfig({
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...(process.env as Record<string, string>), ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });

@@ -2,13 +2,13 @@
 // text, the headers from dist/_headers, the 404 page for unknown paths, and
 // clean URLs (/x/ → x/index.html). Used by `npm start`, the browser tests,
 // Lighthouse and the benchmark, so they all measure what readers would get.
-//   node scripts/serve.mjs [port]   (default 4321; PORT also works)
+//   node scripts/serve.mjs [port]   (default 4321; PORT also works; DIST_DIR picks another build)
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const ROOT = 'dist';
+const ROOT = process.env.DIST_DIR ?? 'dist';
 const PORT = Number(process.argv[2] ?? process.env.PORT ?? 4321);
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -19,7 +19,7 @@ const TYPES = {
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
 if (!existsSync(join(ROOT, 'index.html'))) {
-  console.error('dist/ has no built site: run `npm run build` first.');
+  console.error(`${ROOT}/ has no built site: run \`npm run build\` first.`);
   process.exit(1);
 }
 

@@ -7,10 +7,12 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { glossarySchema } from './schema/glossary';
 import { sectionSchema } from './schema/section';
 import { siteSchema } from './schema/site';
 import { sourceSchema } from './schema/source';
 import { statisticSchema } from './schema/statistic';
+import { teachSchema } from './schema/teach';
 import { contentDir } from './lib/content-dir';
 
 const dir = contentDir();
@@ -37,4 +39,14 @@ const site = defineCollection({
   schema: siteSchema,
 });
 
-export const collections = { site, sources, statistics, story };
+const glossary = defineCollection({
+  loader: file(`${dir}/data/glossary.yaml`),
+  schema: glossarySchema,
+});
+
+const teach = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${dir}/teach` }),
+  schema: teachSchema,
+});
+
+export const collections = { glossary, site, sources, statistics, story, teach };

@@ -4,11 +4,13 @@
  * problem with the file, line and field to fix. src/lib/story.ts turns a
  * non-empty result into a build error.
  */
+import type { GlossaryData } from '../schema/glossary';
 import type { SectionData } from '../schema/section';
 import type { SourceData } from '../schema/source';
 import type { StatisticData } from '../schema/statistic';
+import type { TeachData } from '../schema/teach';
 import { round } from './format';
-import { STORY_COMPONENTS, scanMdx, type JsxUse, type MdxScan } from './mdx-scan';
+import { GUIDE_COMPONENTS, STORY_COMPONENTS, scanMdx, type JsxUse, type MdxScan } from './mdx-scan';
 import { didYouMean } from './suggest';
 import { tokensIn } from './template';
 
@@ -34,6 +36,9 @@ export interface CheckInput {
   scenes: Record<string, { states: readonly string[] }>;
   /** Other text that may use {{statistic}} tokens (site title, standfirst…). */
   texts?: { file: string; field: string; text: string }[];
+  glossary?: Entry<GlossaryData>[];
+  /** The teachers' guide (content/teach/guide.mdx). */
+  guide?: { file: string; data: TeachData; body: string; lineOffset: number } | undefined;
 }
 export interface ContentIssue {
   file: string;
@@ -47,13 +52,20 @@ export interface CheckedSection extends SectionInput {
   scan: MdxScan;
 }
 
-export function checkContent(input: CheckInput): { issues: ContentIssue[]; sections: CheckedSection[] } {
+export interface CheckResult {
+  issues: ContentIssue[];
+  sections: CheckedSection[];
+  guideScan?: MdxScan | undefined;
+}
+
+export function checkContent(input: CheckInput): CheckResult {
   const issues: ContentIssue[] = [];
   const report = (file: string, field: string, message: string, line?: number) =>
     issues.push({ file, field, message, line });
 
   const stats = new Map(input.statistics.map((s) => [s.id, s]));
   const sources = new Map(input.sources.map((s) => [s.id, s]));
+  const glossary = new Map((input.glossary ?? []).map((g) => [g.id, g]));
 
   // Statistics: sources exist; derived values match their arithmetic.
   for (const s of input.statistics) {
@@ -105,21 +117,42 @@ export function checkContent(input: CheckInput): { issues: ContentIssue[]; secti
     else seenOrder.set(s.data.order, s.file);
     checkTokens(s.file, 'title', s.data.title);
     checkTokens(s.file, 'summary', s.data.summary);
+    s.data.discussion.forEach((d, i) => {
+      checkTokens(s.file, `discussion[${i}].q`, d.q);
+      checkTokens(s.file, `discussion[${i}].notes`, d.notes);
+    });
+    s.data.selfCheck.forEach((c, i) => {
+      checkTokens(s.file, `selfCheck[${i}].q`, c.q);
+      c.choices.forEach((choice, j) => {
+        checkTokens(s.file, `selfCheck[${i}].choices[${j}].text`, choice.text);
+        checkTokens(s.file, `selfCheck[${i}].choices[${j}].why`, choice.why);
+      });
+    });
+  }
+
+  // Glossary: sources and related terms exist.
+  for (const g of input.glossary ?? []) {
+    if (g.data.source && !sources.has(g.data.source)) {
+      report(g.file, `${g.id}.source`, `source "${g.data.source}" is not in sources.yaml${didYouMean(g.data.source, sources.keys())}`);
+    }
+    for (const see of g.data.see) {
+      if (!glossary.has(see)) report(g.file, `${g.id}.see`, `"${see}" is not a glossary term${didYouMean(see, glossary.keys())}`);
+    }
+    checkTokens(g.file, `${g.id}.definition`, g.data.definition);
   }
 
   // MDX bodies.
   const sceneUsedAt = new Map<string, string>();
-  const checked: CheckedSection[] = [];
-  for (const s of input.sections) {
+  const termMarkedAt = new Map<string, string>();
+  const checkBody = (file: string, body: string, lineOffset: number, allowed: readonly string[], isStory: boolean): MdxScan | undefined => {
     let scan: MdxScan;
     try {
-      scan = scanMdx(s.body, s.lineOffset);
+      scan = scanMdx(body, lineOffset);
     } catch (e) {
-      report(s.file, 'body', `MDX could not be parsed: ${(e as Error).message}`);
-      continue;
+      report(file, 'body', `MDX could not be parsed: ${(e as Error).message}`);
+      return undefined;
     }
-    checked.push({ ...s, scan });
-    const at = (u: JsxUse, field: string, message: string) => report(s.file, `<${u.name}> ${field}`, message, u.line);
+    const at = (u: JsxUse, field: string, message: string) => report(file, `<${u.name}> ${field}`, message, u.line);
     const need = (u: JsxUse, attr: string, what: string): string | undefined => {
       const v = u.attrs.strings[attr]?.trim();
       if (!v) at(u, attr, `is missing: ${what}`);
@@ -127,8 +160,9 @@ export function checkContent(input: CheckInput): { issues: ContentIssue[]; secti
     };
 
     for (const u of scan.uses) {
-      if (!(STORY_COMPONENTS as readonly string[]).includes(u.name)) {
-        at(u, 'name', `is not a story component (use ${STORY_COMPONENTS.join(', ')})`);
+      if (/^[a-z]/.test(u.name)) continue; // plain HTML such as <a> or <abbr>
+      if (!allowed.includes(u.name)) {
+        at(u, 'name', `is not a component this file can use (use ${allowed.join(', ')})`);
         continue;
       }
       for (const e of u.attrs.expressions) at(u, e, 'must be a plain "string", not an {expression}');
@@ -145,6 +179,15 @@ export function checkContent(input: CheckInput): { issues: ContentIssue[]; secti
         if (id && !sources.has(id)) at(u, 'source', `"${id}" is not a source id${didYouMean(id, sources.keys())}`);
       }
       if (u.name === 'Quote') need(u, 'by', 'who said it');
+      if (u.name === 'Term') {
+        const id = need(u, 'id', 'the glossary term');
+        if (id && !glossary.has(id)) at(u, 'id', `"${id}" is not a glossary term${didYouMean(id, glossary.keys())}`);
+        else if (id && isStory) {
+          const prev = termMarkedAt.get(id);
+          if (prev) at(u, 'id', `"${id}" is already marked at ${prev}; mark only a term's first use`);
+          else termMarkedAt.set(id, `${file}:${u.line}`);
+        }
+      }
       if (u.name === 'GuessSlider' || u.name === 'GuessResult') {
         const id = need(u, 'stat', 'the statistic the reader guesses');
         if (id && !stats.has(id)) at(u, 'stat', `"${id}" is not a statistic id${didYouMean(id, stats.keys())}`);
@@ -156,43 +199,74 @@ export function checkContent(input: CheckInput): { issues: ContentIssue[]; secti
         } else if (scene) {
           const prev = sceneUsedAt.get(scene);
           if (prev) at(u, 'scene', `"${scene}" is already drawn at ${prev}; each scene appears once`);
-          else sceneUsedAt.set(scene, `${s.file}:${u.line}`);
+          else sceneUsedAt.set(scene, `${file}:${u.line}`);
         }
         need(u, 'title', 'a short title for the figure');
         need(u, 'alt', 'a text alternative describing what the figure shows');
         for (const attr of ['title', 'alt'] as const) {
           const text = u.attrs.strings[attr];
-          if (text) checkTokens(s.file, `<${u.name}> ${attr}`, text, u.line);
+          if (text) checkTokens(file, `<${u.name}> ${attr}`, text, u.line);
         }
       }
     }
 
     // A <Cite> right after a <Stat> from the same source would print the footnote twice.
     const ADJACENT = /<Stat\s+id="([^"]+)"[^>]*\/>[\s.,;:!?”’)]*<Cite\s+source="([^"]+)"\s*\/>/g;
-    for (const m of s.body.matchAll(ADJACENT)) {
+    for (const m of body.matchAll(ADJACENT)) {
       if (stats.get(m[1]!)?.data.source === m[2]) {
-        const line = s.lineOffset + s.body.slice(0, m.index).split('\n').length;
-        report(s.file, '<Cite> source', `repeats the footnote of <Stat id="${m[1]}"> just before it; remove the <Cite>`, line);
+        const line = lineOffset + body.slice(0, m.index).split('\n').length;
+        report(file, '<Cite> source', `repeats the footnote of <Stat id="${m[1]}"> just before it; remove the <Cite>`, line);
       }
     }
 
     for (const step of scan.straySteps) {
-      report(s.file, '<Step>', 'is outside a <Scrolly>; steps belong to a scene', step.line);
+      report(file, '<Step>', 'is outside a <Scrolly>; steps belong to a scene', step.line);
     }
     for (const block of scan.scrollies) {
       const scene = block.attrs.strings.scene;
       const states = scene && Object.hasOwn(input.scenes, scene) ? input.scenes[scene]!.states : undefined;
-      if (block.steps.length === 0) report(s.file, '<Scrolly>', 'has no <Step>', block.line);
+      if (block.steps.length === 0) report(file, '<Scrolly>', 'has no <Step>', block.line);
       for (const step of block.steps) {
         const state = step.attrs.strings.state?.trim();
-        if (!state) report(s.file, '<Step> state', 'is missing: the scene state this step shows', step.line);
+        if (!state) report(file, '<Step> state', 'is missing: the scene state this step shows', step.line);
         else if (states && !states.includes(state)) {
-          report(s.file, '<Step> state', `scene "${scene}" has no state "${state}" (it has: ${states.join(', ')})`, step.line);
+          report(file, '<Step> state', `scene "${scene}" has no state "${state}" (it has: ${states.join(', ')})`, step.line);
         }
       }
     }
+    return scan;
+  };
+
+  const checked: CheckedSection[] = [];
+  for (const s of input.sections) {
+    const scan = checkBody(s.file, s.body, s.lineOffset, STORY_COMPONENTS, true);
+    if (scan) checked.push({ ...s, scan });
   }
-  return { issues, sections: checked };
+
+  // The teachers' guide: plans name real sections; debate evidence is a statistic or a source.
+  let guideScan: MdxScan | undefined;
+  const g = input.guide;
+  if (g) {
+    guideScan = checkBody(g.file, g.body, g.lineOffset, GUIDE_COMPONENTS, false);
+    g.data.plans.forEach((plan, i) =>
+      plan.steps.forEach((step, j) => {
+        for (const slug of step.sections) {
+          if (!seenSlug.has(slug)) report(g.file, `plans[${i}].steps[${j}].sections`, `"${slug}" is not a section slug${didYouMean(slug, seenSlug.keys())}`);
+        }
+      }),
+    );
+    g.data.debate.sides.forEach((side, i) =>
+      side.points.forEach((point, j) => {
+        for (const id of point.evidence) {
+          if (!stats.has(id) && !sources.has(id)) {
+            report(g.file, `debate.sides[${i}].points[${j}].evidence`, `"${id}" is neither a statistic nor a source${didYouMean(id, [...stats.keys(), ...sources.keys()])}`);
+          }
+        }
+        checkTokens(g.file, `debate.sides[${i}].points[${j}].point`, point.point);
+      }),
+    );
+  }
+  return { issues, sections: checked, guideScan };
 }
 
 /** Lines before `body` in the file's `raw` text (the front matter), for line numbers. */

@@ -9,8 +9,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node, Parent } from 'unist';
 
-/** Components the MDX may use; anything else capitalised is an error. */
-export const STORY_COMPONENTS = ['Stat', 'Cite', 'Quote', 'Scrolly', 'Step', 'Figure', 'GuessSlider', 'GuessResult', 'Aside'] as const;
+/** Components a story section may use; anything else capitalised is an error. */
+export const STORY_COMPONENTS = ['Stat', 'Cite', 'Quote', 'Term', 'Scrolly', 'Step', 'Figure', 'GuessSlider', 'GuessResult', 'Aside'] as const;
+/** Components the teachers' guide may use. */
+export const GUIDE_COMPONENTS = ['Stat', 'Cite', 'Term', 'Aside'] as const;
 
 export interface Located {
   line: number;
@@ -37,6 +39,8 @@ export interface MdxScan {
   straySteps: JsxUse[];
   /** Source ids in order of first citation (through <Stat>'s statistic or <Cite>). */
   citationOrder: { kind: 'stat' | 'source'; id: string }[];
+  /** Glossary terms marked with <Term>, in reading order. */
+  terms: JsxUse[];
 }
 
 interface JsxFields {
@@ -76,6 +80,7 @@ export function scanMdx(body: string, lineOffset = 0): MdxScan {
   const scrollies: ScrollyUse[] = [];
   const straySteps: JsxUse[] = [];
   const citationOrder: MdxScan['citationOrder'] = [];
+  const terms: JsxUse[] = [];
 
   const walk = (node: Node, scrolly: ScrollyUse | undefined) => {
     let inner = scrolly;
@@ -89,6 +94,8 @@ export function scanMdx(body: string, lineOffset = 0): MdxScan {
         (scrolly ? scrolly.steps : straySteps).push(use);
       } else if (use.name === 'Stat' && use.attrs.strings.id && use.attrs.strings.format !== 'when') {
         citationOrder.push({ kind: 'stat', id: use.attrs.strings.id });
+      } else if (use.name === 'Term') {
+        terms.push(use);
       } else if ((use.name === 'Cite' || use.name === 'Quote') && use.attrs.strings.source) {
         citationOrder.push({ kind: 'source', id: use.attrs.strings.source });
       }
@@ -96,5 +103,5 @@ export function scanMdx(body: string, lineOffset = 0): MdxScan {
     if ('children' in node) for (const child of (node as Parent).children) walk(child, inner);
   };
   walk(tree, undefined);
-  return { uses, scrollies, straySteps, citationOrder };
+  return { uses, scrollies, straySteps, citationOrder, terms };
 }

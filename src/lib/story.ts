@@ -5,16 +5,25 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { GlossaryData } from '../schema/glossary';
 import type { SiteData } from '../schema/site';
 import type { SourceData } from '../schema/source';
 import type { StatisticData } from '../schema/statistic';
+import type { TeachData } from '../schema/teach';
 import { SCENES } from '../scenes/registry';
 import { ContentError, bodyLineOffset, checkContent, type CheckedSection } from './content-check';
+import type { MdxScan } from './mdx-scan';
 import { formatStat, type StatFormat } from './format';
 import { fillTokens } from './template';
 
 export type Stat = StatisticData & { id: string; measure: string };
 export type Source = SourceData & { id: string };
+export type Glossary = GlossaryData & { id: string };
+export interface Guide {
+  entry: CollectionEntry<'teach'>;
+  data: TeachData;
+  scan: MdxScan;
+}
 export interface Section extends CheckedSection {
   entry: CollectionEntry<'story'>;
   /** Title and summary with {{statistic}} tokens filled in: use these, not data.title. */
@@ -28,10 +37,19 @@ export interface Story {
   sections: Section[];
   stats: Map<string, Stat>;
   sources: Map<string, Source>;
-  /** Footnote number of each cited source, in order of first citation. */
+  /** Glossary terms in the order of the glossary file. */
+  glossary: Map<string, Glossary>;
+  /** The teachers' guide. */
+  guide: Guide;
+  /**
+   * Footnote number of each cited source, site-wide: first the story in
+   * reading order, then the glossary, then the teachers' guide. The story's
+   * source list shows them all, so a number means the same source everywhere.
+   */
   citations: Map<string, number>;
   stat(id: string): Stat;
   source(id: string): Source;
+  term(id: string): Glossary;
   /** Replace {{statistic}} tokens with formatted values. */
   fill(text: string): string;
 }
@@ -41,13 +59,17 @@ async function lineOffsetOf(filePath: string | undefined, body: string): Promise
 }
 
 async function load(): Promise<Story> {
-  const [storyEntries, statEntries, sourceEntries, siteEntry] = await Promise.all([
+  const [storyEntries, statEntries, sourceEntries, siteEntry, glossaryEntries, teachEntries] = await Promise.all([
     getCollection('story'),
     getCollection('statistics'),
     getCollection('sources'),
     getEntry('site', 'story'),
+    getCollection('glossary'),
+    getCollection('teach'),
   ]);
   if (!siteEntry) throw new ContentError([{ file: 'data/site.yaml', field: 'story', message: 'is missing' }]);
+  const guideEntry = teachEntries.find((e) => e.id === 'guide');
+  if (!guideEntry) throw new ContentError([{ file: 'teach/guide.mdx', field: 'file', message: 'is missing: the teachers\' guide' }]);
   const sectionInputs = await Promise.all(
     storyEntries.map(async (entry) => ({
       entry,
@@ -57,12 +79,20 @@ async function load(): Promise<Story> {
       lineOffset: await lineOffsetOf(entry.filePath, entry.body ?? ''),
     })),
   );
-  const { issues, sections: checked } = checkContent({
+  const guideInput = {
+    file: guideEntry.filePath ?? 'teach/guide.mdx',
+    data: guideEntry.data,
+    body: guideEntry.body ?? '',
+    lineOffset: await lineOffsetOf(guideEntry.filePath, guideEntry.body ?? ''),
+  };
+  const { issues, sections: checked, guideScan } = checkContent({
     sections: sectionInputs,
     statistics: statEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'statistics', data: e.data })),
     sources: sourceEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'sources', data: e.data })),
     scenes: SCENES,
     texts: Object.entries(siteEntry.data).map(([field, text]) => ({ file: siteEntry.filePath ?? 'data/site.yaml', field: `story.${field}`, text })),
+    glossary: glossaryEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'glossary', data: e.data })),
+    guide: guideInput,
   });
   if (issues.length) throw new ContentError(issues);
 
@@ -77,12 +107,19 @@ async function load(): Promise<Story> {
 
   const sources = new Map<string, Source>(sourceEntries.map((e) => [e.id, { ...e.data, id: e.id }]));
 
+  const glossary = new Map<string, Glossary>(glossaryEntries.map((e) => [e.id, { ...e.data, id: e.id }]));
   const citations = new Map<string, number>();
-  for (const section of sections) {
-    for (const c of section.scan.citationOrder) {
-      const sourceId = c.kind === 'stat' ? stats.get(c.id)!.source : c.id;
-      if (!citations.has(sourceId)) citations.set(sourceId, citations.size + 1);
-    }
+  const cite = (sourceId: string) => {
+    if (!citations.has(sourceId)) citations.set(sourceId, citations.size + 1);
+  };
+  const citeScan = (scan: MdxScan) => {
+    for (const c of scan.citationOrder) cite(c.kind === 'stat' ? stats.get(c.id)!.source : c.id);
+  };
+  for (const section of sections) citeScan(section.scan);
+  for (const g of glossary.values()) if (g.source) cite(g.source);
+  citeScan(guideScan!);
+  for (const side of guideEntry.data.debate.sides) {
+    for (const point of side.points) for (const id of point.evidence) cite(stats.get(id)?.source ?? id);
   }
 
   const stat = (id: string): Stat => {
@@ -95,8 +132,14 @@ async function load(): Promise<Story> {
     if (!s) throw new Error(`Unknown source "${id}".`);
     return s;
   };
+  const term = (id: string): Glossary => {
+    const g = glossary.get(id);
+    if (!g) throw new Error(`Unknown glossary term "${id}".`);
+    return g;
+  };
   const fill = (text: string) => fillTokens(text, (id, format: StatFormat) => formatStat(stat(id), format));
-  return { site: siteEntry.data, sections, stats, sources, citations, stat, source, fill };
+  const guide: Guide = { entry: guideEntry, data: guideEntry.data, scan: guideScan! };
+  return { site: siteEntry.data, sections, stats, sources, glossary, guide, citations, stat, source, term, fill };
 }
 
 let cached: Promise<Story> | undefined;

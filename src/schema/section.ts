@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { discussionSchema, selfCheckSchema } from './questions';
 
 /** Lowercase words joined by hyphens: these become permanent URLs (/#slug). */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -15,6 +16,10 @@ export const sectionSchema = z.strictObject({
   kicker: z.string().min(3).max(40),
   /** One or two sentences; may use {{statistic-id}} tokens. */
   summary: z.string().min(20),
+  /** Questions for class, with notes for the teacher (the teachers' guide and handout). */
+  discussion: z.array(discussionSchema).min(1),
+  /** One to three questions readers can check themselves on, after the section. */
+  selfCheck: z.array(selfCheckSchema).min(1).max(3),
 });
 
 export type SectionData = z.infer<typeof sectionSchema>;

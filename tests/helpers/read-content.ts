@@ -8,10 +8,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
+import { glossarySchema } from '../../src/schema/glossary';
 import { sectionSchema } from '../../src/schema/section';
 import { siteSchema } from '../../src/schema/site';
 import { sourceSchema } from '../../src/schema/source';
 import { statisticSchema } from '../../src/schema/statistic';
+import { teachSchema } from '../../src/schema/teach';
 import type { ContentIssue } from '../../src/lib/content-check';
 
 export interface Loaded<T> {
@@ -26,6 +28,8 @@ export interface ReadContent {
   sources: Loaded<z.infer<typeof sourceSchema>>[];
   statistics: Loaded<z.infer<typeof statisticSchema>>[];
   story: Loaded<z.infer<typeof sectionSchema>>[];
+  glossary: Loaded<z.infer<typeof glossarySchema>>[];
+  teach: Loaded<z.infer<typeof teachSchema>>[];
   /** Schema failures, as file + field, like Astro's own error. */
   schemaIssues: ContentIssue[];
 }
@@ -60,23 +64,30 @@ export function readContent(dir: string): ReadContent {
     return data ? [{ id, filePath: siteFile, data }] : [];
   });
 
-  const storyDir = join(dir, 'story');
-  const story = readdirSync(storyDir)
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .flatMap((f) => {
-      const filePath = join(storyDir, f);
-      const text = readFileSync(filePath, 'utf8');
-      const m = FRONT_MATTER.exec(text);
-      const data = validate(sectionSchema, m ? parseYaml(m[1]!) : {}, filePath, f, issues);
-      return data ? [{ id: f, filePath, data, body: m ? text.slice(m[0].length) : text }] : [];
-    });
+  const mdxDir = <S extends z.ZodType>(sub: string, schema: S, idOf: (file: string) => string) => {
+    const folder = join(dir, sub);
+    return readdirSync(folder)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .flatMap((f) => {
+        const filePath = join(folder, f);
+        const text = readFileSync(filePath, 'utf8');
+        const m = FRONT_MATTER.exec(text);
+        const data = validate(schema, m ? parseYaml(m[1]!) : {}, filePath, f, issues);
+        return data ? [{ id: idOf(f), filePath, data, body: m ? text.slice(m[0].length) : text }] : [];
+      });
+  };
+  // Ids as Astro's loaders make them: story files by name, the guide by its slug.
+  const story = mdxDir('story', sectionSchema, (f) => f);
+  const teach = mdxDir('teach', teachSchema, (f) => f.replace(/\.mdx$/, ''));
 
   return {
     site,
     sources: fromArray('sources.yaml', sourceSchema),
     statistics: fromArray('statistics.yaml', statisticSchema),
+    glossary: fromArray('glossary.yaml', glossarySchema),
     story,
+    teach,
     schemaIssues: issues,
   };
 }

@@ -8,7 +8,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const DIST = 'dist';
+/** The build to check: dist/, or DIST_DIR (a separate build, e.g. for parallel work). */
+export const DIST = process.env.DIST_DIR ?? 'dist';
 
 export interface Budgets {
   /** Gzipped JavaScript the page loads before the reader does anything. */

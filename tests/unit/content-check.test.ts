@@ -67,7 +67,7 @@ describe('cross-checks on small inputs', () => {
   };
   const section = (body: string) => ({
     file: 'x.mdx',
-    data: { slug: 'x', order: 1, title: 'Title', kicker: 'Kick', summary: 'A summary of twenty chars.' },
+    data: { slug: 'x', order: 1, title: 'Title', kicker: 'Kick', summary: 'A summary of twenty chars.', discussion: [], selfCheck: [] },
     body,
     lineOffset: 0,
   });
@@ -79,7 +79,7 @@ describe('cross-checks on small inputs', () => {
     });
     const text = formatIssues(issues);
     expect(text).toMatch(/<Step>: is outside a <Scrolly>/);
-    expect(text).toMatch(/<Widget> name: is not a story component/);
+    expect(text).toMatch(/<Widget> name: is not a component this file can use/);
     expect(text).toMatch(/<Stat> id: must be a plain "string"/);
   });
 
