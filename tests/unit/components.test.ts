@@ -34,7 +34,7 @@ describe('<Stat>', () => {
     const n = story.citations.get('worldcrunch');
     const html = await container.renderToString(Stat, { props: { id: 'halden-cell-area' } });
     expect(text(html)).toBe(`about 12 m²${n}`);
-    expect(html).toContain('href="#source-worldcrunch"');
+    expect(html).toContain('href="/#source-worldcrunch"');
     expect(html).toContain(`aria-label="Source ${n}: Worldcrunch"`);
   });
 

@@ -1,0 +1,39 @@
+/** The teachers' guide: everything a teacher plans with is there, linked into the story, and accessible. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { SLUGS } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('the guide has plans, questions for every section, a debate and a statistics lesson', async ({ page }) => {
+  await page.goto('/teach/');
+  await expect(page.locator('h1')).toHaveText('Teaching with this story');
+  await expect(page.locator('#plans h3')).toHaveText([/^45 minutes/, /^90 minutes/]);
+  // Every section appears in the reading table and in the questions, with a link into the story.
+  const rows = page.locator('.guide__glance tbody tr');
+  await expect(rows).toHaveCount(SLUGS.length);
+  for (const slug of SLUGS) {
+    await expect(page.locator(`.guide__glance a[href="/#${slug}"]`)).toHaveCount(1);
+    const block = page.locator(`#questions-${slug}`);
+    await expect(block.locator('.discussion > li').first()).toBeVisible();
+    await expect(block.locator('.discussion__notes').first()).toContainText('Notes:');
+    await expect(block.locator('.answers > li').first()).toContainText('Answer:');
+  }
+  // Reading level is computed, not typed: a grade with one decimal and an age.
+  await expect(rows.first().locator('td').nth(2)).toHaveText(/^-?\d+\.\d \(\d+\)$/);
+  await expect(page.locator('#debate .debate__side')).toHaveCount(2);
+  await expect(page.locator('#debate .evidence .stat').first()).toBeVisible();
+  await expect(page.locator('#statistics h2')).toContainText('why two numbers cannot share one axis');
+  // Footnotes lead to the story's numbered sources.
+  await expect(page.locator('#debate .fn a').first()).toHaveAttribute('href', /^\/#source-/);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the guide has no axe violations (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/teach/');
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  });
+}
