@@ -13,6 +13,7 @@ import type { TeachData } from '../schema/teach';
 import { SCENES } from '../scenes/registry';
 import { ContentError, bodyLineOffset, checkContent, type CheckedSection } from './content-check';
 import type { MdxScan } from './mdx-scan';
+import { inFileOrder } from './file-order';
 import { formatStat, type StatFormat } from './format';
 import { fillTokens } from './template';
 
@@ -107,7 +108,9 @@ async function load(): Promise<Story> {
 
   const sources = new Map<string, Source>(sourceEntries.map((e) => [e.id, { ...e.data, id: e.id }]));
 
-  const glossary = new Map<string, Glossary>(glossaryEntries.map((e) => [e.id, { ...e.data, id: e.id }]));
+  const glossaryFile = glossaryEntries[0]?.filePath;
+  const glossaryInOrder = glossaryFile ? inFileOrder(glossaryEntries, await readFile(glossaryFile, 'utf8')) : glossaryEntries;
+  const glossary = new Map<string, Glossary>(glossaryInOrder.map((e) => [e.id, { ...e.data, id: e.id }]));
   const citations = new Map<string, number>();
   const cite = (sourceId: string) => {
     if (!citations.has(sourceId)) citations.set(sourceId, citations.size + 1);

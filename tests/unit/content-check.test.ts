@@ -15,6 +15,7 @@ function allIssues(dir: string): ContentIssue[] {
     sections: c.story.map((s) => ({ file: s.filePath, data: s.data, body: s.body!, lineOffset: 0 })),
     statistics: c.statistics.map((s) => ({ id: s.id, file: s.filePath, data: s.data })),
     sources: c.sources.map((s) => ({ id: s.id, file: s.filePath, data: s.data })),
+    glossary: c.glossary.map((g) => ({ id: g.id, file: g.filePath, data: g.data })),
     scenes: SCENES,
   });
   return [...c.schemaIssues, ...issues];
