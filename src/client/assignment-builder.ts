@@ -1,0 +1,73 @@
+/**
+ * <assignment-builder>: turns the teacher's ticks into a short assignment
+ * link (src/lib/assignment.ts) in a read-only field, with a Copy button that
+ * says what happened in a status region. "Open the assignment" opens that
+ * link. Without JavaScript the same form submits as a plain GET to the story.
+ */
+import { buildAssignmentLink } from '../lib/assignment';
+
+const STATUS_SECONDS = 4;
+
+class AssignmentBuilder extends HTMLElement {
+  private abort?: AbortController;
+  private timer = 0;
+
+  connectedCallback(): void {
+    const form = this.querySelector('form');
+    const field = this.querySelector<HTMLInputElement>('[data-link]');
+    const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    if (!form || !field || !copy || !status) return;
+    const slugs = (this.dataset.slugs ?? '').split(',');
+    this.abort = new AbortController();
+    const { signal } = this.abort;
+
+    const link = (): string => {
+      const data = new FormData(form);
+      const sections = data.getAll('assign').map(String);
+      if (!sections.length) return '';
+      return buildAssignmentLink(new URL(form.getAttribute('action') ?? '/', location.href).href, {
+        sections,
+        mode: data.get('mode') === 'static' ? 'static' : undefined,
+        showQuestions: data.get('questions') === '1',
+      }, slugs);
+    };
+    const update = () => {
+      field.value = link();
+      copy.disabled = !field.value;
+      status.textContent = '';
+    };
+    const say = (text: string) => {
+      status.textContent = text;
+      clearTimeout(this.timer);
+      this.timer = window.setTimeout(() => (status.textContent = ''), STATUS_SECONDS * 1000);
+    };
+
+    update();
+    form.addEventListener('change', update, { signal });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const url = link();
+      if (url) location.assign(url);
+      else say('Tick at least one section first.');
+    }, { signal });
+    copy.addEventListener('click', async () => {
+      if (!field.value) return;
+      try {
+        await navigator.clipboard.writeText(field.value);
+        say('Link copied.');
+      } catch {
+        field.focus();
+        field.select();
+        say('Could not copy: the link is selected, copy it with your keyboard.');
+      }
+    }, { signal });
+  }
+
+  disconnectedCallback(): void {
+    this.abort?.abort();
+    clearTimeout(this.timer);
+  }
+}
+
+if (!customElements.get('assignment-builder')) customElements.define('assignment-builder', AssignmentBuilder);
