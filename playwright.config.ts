@@ -59,6 +59,8 @@ export default defineConfig({
     // The reader's experience, at a phone and a desktop size.
     { name: 'phone', testMatch: 'e2e/**/*.spec.ts', use: { viewport: { width: 375, height: 667 }, hasTouch: true } },
     { name: 'desktop', testMatch: 'e2e/**/*.spec.ts', use: { viewport: { width: 1280, height: 800 } } },
+    // Paper: the handout and the story printed to PDF on A4 and US Letter.
+    { name: 'print', testMatch: 'print/**/*.spec.ts', use: { viewport: { width: 1280, height: 800 } } },
     // Quality gates that load every built page once.
     { name: 'pages', testMatch: 'browser-gates/pages.spec.ts', use: { viewport: { width: 1280, height: 800 } } },
     // Lighthouse runs alone (its own Chromium, one page at a time) so other

@@ -1,0 +1,65 @@
+/**
+ * The printable handout on screen: a print preview a teacher can check before
+ * printing (the paper itself is tested in tests/print/). Every section with
+ * its figure complete and its data table open, the questions with room to
+ * answer, the glossary; the same with or without JavaScript; accessible.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { SLUGS } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('every section is there, with its figure, its data and its questions', async ({ page }) => {
+  await page.goto('/handout/');
+  await expect(page.locator('html')).toHaveAttribute('data-reading', 'static');
+  for (const slug of SLUGS) {
+    const section = page.locator(`section#${slug}`);
+    await expect(section.locator('figure[data-scene]').first()).toBeVisible();
+    // The data table is open: it is what a printed figure's numbers rest on.
+    await expect(section.locator('.data-table').first()).toBeVisible();
+    const questions = section.locator('.handout-q');
+    expect(await questions.count()).toBeGreaterThanOrEqual(2);
+    await expect(questions.first().locator('.answer-lines__line').first()).toBeVisible();
+  }
+  // Students get the questions, never the teacher's notes or the answers.
+  await expect(page.locator('main')).not.toContainText('Notes:');
+  await expect(page.locator('.discussion__notes, .self-check__answer')).toHaveCount(0);
+  expect(await page.locator('#glossary dt').count()).toBeGreaterThanOrEqual(11);
+});
+
+test('the print button opens the print dialog', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.goto('/handout/');
+  await page.getByRole('button', { name: 'Print this handout' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the handout reads the same, and only the print button is gone', async ({ page }) => {
+    await page.goto('/handout/');
+    await expect(page.locator('html')).toHaveAttribute('data-reading', 'static');
+    await expect(page.getByRole('button', { name: 'Print this handout' })).toBeHidden();
+    for (const slug of SLUGS) {
+      await expect(page.locator(`section#${slug} figure[data-scene]`).first()).toBeVisible();
+      await expect(page.locator(`section#${slug} .data-table`).first()).toBeVisible();
+    }
+    // The site's address is still written out, as the site's name.
+    await expect(page.locator('.handout__meta site-address a')).toHaveAttribute('href', '/');
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the handout has no axe violations (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/handout/');
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  });
+}

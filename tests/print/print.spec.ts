@@ -1,0 +1,148 @@
+/**
+ * Paper: the handout (/handout/) and the story itself (/) printed to PDF by
+ * Chromium on A4 and US Letter, then read back page by page. What a teacher
+ * photocopies must have each section start a page, no figure split across
+ * two pages, nothing from the screen's fixed header printed over the text,
+ * the questions with room to answer, the glossary, and link addresses.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { PAPER, readPdf, squash, type PrintedPdf } from '../helpers/pdf';
+
+/**
+ * A ceiling on the handout's length: the whole story, questions and all, is
+ * about 30 pages; far more means something prints blank space or a figure
+ * at the wrong size, and a class set would cost twice the paper.
+ */
+const MAX_HANDOUT_PAGES = 40;
+
+interface PrintFacts {
+  /** Elements that would print at a fixed place (repeating on every sheet) or stick over the text. */
+  pinned: string[];
+  sections: { slug: string; kicker: string; title: string }[];
+  /** Each figure's topmost drawn label and its caption: printed on one page, the figure is whole. */
+  figures: { scene: string; top: string; caption: string }[];
+  questions: { slug: string; text: string }[];
+  terms: string[];
+  /** Addresses of links to other sites, which paper must print. */
+  external: string[];
+}
+
+/** Reads, with print styles applied, what the printed pages must show. */
+async function printFacts(page: Page): Promise<PrintFacts> {
+  await page.emulateMedia({ media: 'print' });
+  const facts = await page.evaluate(() => {
+    const shown = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const pinned = [...document.querySelectorAll('body *')]
+      .filter((el) => ['fixed', 'sticky'].includes(getComputedStyle(el).position) && shown(el))
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+    const sections = [...document.querySelectorAll('main section[id]')]
+      .filter((s) => s.querySelector(':scope > .chapter__head'))
+      .map((s) => ({ slug: s.id, kicker: text(s.querySelector('.chapter__kicker')), title: text(s.querySelector('.chapter__head h2')) }));
+    const figures = [...document.querySelectorAll('main figure[data-scene]')].filter(shown).map((f) => {
+      const labels = [...f.querySelectorAll('svg text')].filter((t) => shown(t) && text(t));
+      labels.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+      return { scene: f.getAttribute('data-scene')!, top: text(labels[0]), caption: text(f.querySelector('figcaption')) };
+    });
+    const questions = [...document.querySelectorAll('.handout-questions')].flatMap((q) =>
+      [...q.querySelectorAll('.handout-q__text')].map((p) => ({ slug: q.closest('section')!.id, text: text(p) })));
+    const terms = [...document.querySelectorAll('.handout-glossary dt')].map((dt) => text(dt));
+    const external = [...new Set([...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]')].filter(shown).map((a) => a.getAttribute('href')!))];
+    return { pinned, sections, figures, questions, terms, external };
+  });
+  await page.emulateMedia({ media: null }); // page.pdf() prints with print styles unless told otherwise
+  return facts;
+}
+
+async function print(page: Page, path: string, format: keyof typeof PAPER): Promise<{ pdf: PrintedPdf; facts: PrintFacts }> {
+  await page.goto(path);
+  await page.evaluate(() => document.fonts.ready);
+  const facts = await printFacts(page);
+  const pdf = await readPdf(await page.pdf({ format, printBackground: false }));
+  return { pdf, facts };
+}
+
+/** A page's text without its page number ("3 / 32"), which the handout prints in the margin. */
+const body = (page: string) => page.replace(/^\d+ \/ \d+ ?/, '');
+
+/** The 1-based page on which a section begins: its kicker and title open the page (after the page number). */
+function sectionPage(pdf: PrintedPdf, s: PrintFacts['sections'][number]): number {
+  const heading = squash(`${s.kicker} ${s.title}`).toUpperCase();
+  const i = pdf.pages.findIndex((p) => body(p).toUpperCase().startsWith(heading));
+  return i + 1;
+}
+
+function expectCleanPaper(pdf: PrintedPdf, facts: PrintFacts, format: keyof typeof PAPER) {
+  const [w, h] = PAPER[format];
+  // Chromium rounds the paper to whole CSS pixels: within a point or two.
+  expect(Math.abs(pdf.size[0] - w)).toBeLessThan(2);
+  expect(Math.abs(pdf.size[1] - h)).toBeLessThan(2);
+
+  // Nothing fixed or sticky in print, and no line of text on every page but the page number.
+  expect(facts.pinned).toEqual([]);
+  const openings = pdf.pages.map((p) => body(p).slice(0, 40));
+  expect(new Set(openings).size, 'every page starts with the same text: something is pinned to the page').toBeGreaterThan(1);
+  expect(pdf.pages.findIndex((p) => !body(p)) + 1, 'a blank page').toBe(0);
+
+  // Every section starts a new page, in order.
+  expect(facts.sections.length).toBe(7);
+  const starts = facts.sections.map((s) => sectionPage(pdf, s));
+  expect(starts.every((p) => p > 0), `${JSON.stringify(facts.sections)} ${JSON.stringify(pdf.pages.map((p) => body(p).slice(0, 60)))} sections that do not open a page: ${facts.sections.filter((_, i) => !starts[i]).map((s) => s.slug).join(', ')}`).toBe(true);
+  expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+
+  // No figure cut across two pages: its top label and its caption share a page.
+  expect(facts.figures.length).toBeGreaterThanOrEqual(7);
+  for (const f of facts.figures) {
+    expect(f.top, `figure ${f.scene} has a label`).not.toBe('');
+    const whole = pdf.pages.some((p) => p.includes(f.top) && p.includes(f.caption));
+    expect(whole, `figure ${f.scene} ("${f.caption}") is split across pages`).toBe(true);
+  }
+
+  // Links to other sites print their addresses (which may wrap anywhere, so compare without spaces).
+  const all = pdf.pages.join('').replace(/\s+/g, '');
+  expect(facts.external.length).toBeGreaterThan(10);
+  const missing = facts.external.filter((href) => !all.includes(href.replace(/\s+/g, '')));
+  expect(missing, 'link addresses not printed').toEqual([]);
+  return starts;
+}
+
+for (const format of ['A4', 'Letter'] as const) {
+  test(`the handout prints cleanly on ${format}`, async ({ page }) => {
+    const { pdf, facts } = await print(page, '/handout/', format);
+    const starts = expectCleanPaper(pdf, facts, format);
+    console.log(`handout on ${format}: ${pdf.pages.length} pages; sections start on pages ${starts.join(', ')}`);
+    expect(pdf.pages.length).toBeLessThanOrEqual(MAX_HANDOUT_PAGES);
+    expect(starts[0], 'the title block and contents fit on the first sheet').toBe(2);
+
+    // Every section's questions follow it, before the next section begins.
+    expect(facts.questions.length).toBeGreaterThanOrEqual(14);
+    for (const q of facts.questions) {
+      const i = facts.sections.findIndex((s) => s.slug === q.slug);
+      const from = starts[i]!;
+      const to = (starts[i + 1] ?? pdf.pages.length + 1) - 1;
+      const on = pdf.pages.findIndex((p, n) => n + 1 >= from && n + 1 <= to && p.includes(q.text)) + 1;
+      expect(on, `question "${q.text.slice(0, 50)}…" of ${q.slug} is not printed within its section`).toBeGreaterThan(0);
+    }
+
+    // The glossary, after the last section, with every term.
+    const glossaryPage = pdf.pages.findIndex((p, n) => n + 1 > starts.at(-1)! && /^\d+ \/ \d+ Glossary\b/.test(p)) + 1;
+    expect(glossaryPage, 'the glossary opens a page after the last section').toBeGreaterThan(0);
+    expect(facts.terms.length).toBeGreaterThanOrEqual(11);
+    const after = pdf.pages.slice(glossaryPage - 1).join(' ');
+    expect(facts.terms.filter((t) => !after.includes(t))).toEqual([]);
+  });
+
+  test(`the story itself prints cleanly on ${format}`, async ({ page }) => {
+    const { pdf, facts } = await print(page, '/', format);
+    const starts = expectCleanPaper(pdf, facts, format);
+    console.log(`story on ${format}: ${pdf.pages.length} pages; sections start on pages ${starts.join(', ')}`);
+    // The controls of the screen are not printed: the header, the self-checks' buttons and answers.
+    const all = pdf.pages.join(' ');
+    expect(all).not.toContain('Skip to the story');
+    expect(all).not.toMatch(/\bShow the answer\b/);
+    expect(all).not.toMatch(/\bCheck Show\b|\bCheck$/m);
+  });
+}
