@@ -60,6 +60,24 @@ export const BAD_CASES: BadCase[] = [
     edit: (t) => once(t, '<Step state="bed">', '<Step state="sofa">'),
     expect: { file: '01-a-room-with-a-view.mdx', field: '<Step> state', message: /scene "room" has no state "sofa"/ },
   },
+  {
+    name: 'unknown-glossary-term',
+    file: ROOM,
+    edit: (t) => once(t, '<Term id="recidivism">', '<Term id="recidivsm">'),
+    expect: { file: '01-a-room-with-a-view.mdx', field: '<Term> id', message: /"recidivsm" is not a glossary term; did you mean "recidivism"\?/ },
+  },
+  {
+    name: 'self-check-two-correct',
+    file: ROOM,
+    edit: (t) => once(t, '      - text: An open prison with no walls\n', '      - text: An open prison with no walls\n        correct: true\n'),
+    expect: { file: '01-a-room-with-a-view.mdx', field: 'selfCheck', message: /exactly one choice must have correct: true/ },
+  },
+  {
+    name: 'plan-names-unknown-section',
+    file: 'teach/guide.mdx',
+    edit: (t) => once(t, 'sections: [does-it-work]', 'sections: [does-it-wrk]'),
+    expect: { file: 'guide.mdx', field: 'sections', message: /"does-it-wrk" is not a section slug; did you mean "does-it-work"\?/ },
+  },
 ];
 
 /** Root for throwaway copies; inside the project so Astro's loaders accept the paths. */

@@ -16,6 +16,7 @@ function allIssues(dir: string): ContentIssue[] {
     statistics: c.statistics.map((s) => ({ id: s.id, file: s.filePath, data: s.data })),
     sources: c.sources.map((s) => ({ id: s.id, file: s.filePath, data: s.data })),
     glossary: c.glossary.map((g) => ({ id: g.id, file: g.filePath, data: g.data })),
+    guide: c.teach[0] && { file: c.teach[0].filePath, data: c.teach[0].data, body: c.teach[0].body!, lineOffset: 0 },
     scenes: SCENES,
   });
   return [...c.schemaIssues, ...issues];
