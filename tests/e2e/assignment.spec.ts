@@ -100,7 +100,7 @@ test('an assignment link: banner, first section, questions at the end of assigne
   expect(foreign).toEqual([]);
 });
 
-test('a section answered before the assignment counts as finished', async ({ page }) => {
+test('a section answered before the assignment counts as finished', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/#does-it-work');
   await answerAll(page, 'does-it-work');
   await page.goto(`${LINK}#does-it-work`);
@@ -109,7 +109,7 @@ test('a section answered before the assignment counts as finished', async ({ pag
   await expect(item(page, 'the-cell')).not.toHaveAttribute('data-finished', '');
 });
 
-test('unknown and malformed values are ignored with a polite note', async ({ page }) => {
+test('unknown and malformed values are ignored with a polite note', { tag: '@phone' }, async ({ page }) => {
   const { errors } = guard(page);
   let dialogs = 0;
   page.on('dialog', async (d) => {
@@ -131,7 +131,7 @@ test('unknown and malformed values are ignored with a polite note', async ({ pag
   expect(errors).toEqual([]);
 });
 
-test('a link that names no section says so and leaves the reader at the top', async ({ page }) => {
+test('a link that names no section says so and leaves the reader at the top', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/?assign=');
   const banner = page.locator('assignment-banner');
   await expect(banner.getByRole('status')).toContainText('does not name any section');
@@ -140,7 +140,7 @@ test('a link that names no section says so and leaves the reader at the top', as
   expect(await page.evaluate(() => scrollY)).toBe(0);
 });
 
-test('mode=static reads without animation, for this link only', async ({ page }) => {
+test('mode=static reads without animation, for this link only', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/?assign=the-cell&mode=static');
   await expect(page.locator('html')).toHaveAttribute('data-reading', 'static');
   await expect(page.locator('reading-toggle button')).toHaveAttribute('aria-pressed', 'true');
@@ -155,7 +155,7 @@ test('mode=static reads without animation, for this link only', async ({ page })
   await expect(page.locator('html')).not.toHaveAttribute('data-reading', 'static');
 });
 
-test('without assign there is no banner, and its code is never fetched', async ({ page }) => {
+test('without assign there is no banner, and its code is never fetched', { tag: '@desktop' }, async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/?questions=1');
@@ -165,7 +165,7 @@ test('without assign there is no banner, and its code is never fetched', async (
   expect(requests.filter((u) => u.includes('assignment-banner'))).toEqual([]);
 });
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript', { tag: '@phone' }, () => {
   test.use({ javaScriptEnabled: false });
 
   test('an assignment link shows the whole story, with no banner', async ({ page }) => {
@@ -177,7 +177,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test.describe('the builder on /teach/', () => {
+test.describe('the builder on /teach/', { tag: '@desktop' }, () => {
   test('ticking boxes makes the link, Copy copies it, and the link opens the assignment', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto('/teach/');

@@ -55,7 +55,7 @@ async function expectWellPlaced(page: Page, id: string): Promise<void> {
   expect(onTop, `${id}: something is drawn over the box`).toBe(true);
 }
 
-test.describe('with a mouse', () => {
+test.describe('with a mouse', { tag: '@desktop' }, () => {
   test('hovering shows the definition, it stays while the pointer moves onto it, and leaving hides it', async ({ page }) => {
     const { errors } = guard(page);
     await page.goto('/');
@@ -103,7 +103,7 @@ test.describe('with a mouse', () => {
   });
 });
 
-test.describe('with the keyboard', () => {
+test.describe('with the keyboard', { tag: '@desktop' }, () => {
   test('Tab onto a term shows its definition beside it; Escape hides it and keeps focus', async ({ page }) => {
     await page.goto('/');
     const link = termLink(page);
@@ -145,7 +145,7 @@ test.describe('with the keyboard', () => {
   });
 });
 
-test.describe('by touch', () => {
+test.describe('by touch', { tag: '@phone' }, () => {
   test.use({ hasTouch: true });
 
   test('the first tap shows the definition instead of leaving; its glossary link goes to the entry', async ({ page }) => {
@@ -188,7 +188,7 @@ test.describe('by touch', () => {
   });
 });
 
-test('at 320 px every term’s box fits the screen, beside its term and below the header', async ({ page }) => {
+test('at 320 px every term’s box fits the screen, beside its term and below the header', { tag: '@phone' }, async ({ page }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 320, height: 568 });
   await page.goto('/');
@@ -204,7 +204,7 @@ test('at 320 px every term’s box fits the screen, beside its term and below th
   }
 });
 
-test.describe('with reduced motion', () => {
+test.describe('with reduced motion', { tag: '@desktop' }, () => {
   test.use({ reducedMotion: 'reduce' });
   test('the box appears without animation', async ({ page }) => {
     await page.goto('/');
@@ -214,7 +214,7 @@ test.describe('with reduced motion', () => {
   });
 });
 
-test('without reduced motion the box fades in (so the test above can fail)', async ({ page }) => {
+test('without reduced motion the box fades in (so the test above can fail)', { tag: '@desktop' }, async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.goto('/');
   await termLink(page).focus();
@@ -222,7 +222,7 @@ test('without reduced motion the box fades in (so the test above can fail)', asy
   expect(await pop(page).evaluate((el) => getComputedStyle(el).animationName)).not.toBe('none');
 });
 
-test.describe('for screen readers', () => {
+test.describe('for screen readers', { tag: '@desktop' }, () => {
   test('the link’s description is the definition, as the glossary gives it, before and while the box is open', async ({ page }) => {
     await page.goto('/glossary/');
     const definition = await page.locator(`#${TERM} > p`).first().evaluate((p) => {
@@ -244,7 +244,7 @@ test.describe('for screen readers', () => {
   });
 });
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript', { tag: '@phone' }, () => {
   test.use({ javaScriptEnabled: false });
 
   test('a term is a plain link to its glossary entry, its definition hidden but described', async ({ page }) => {
@@ -279,14 +279,14 @@ test.describe('the glossary page', () => {
     expect(errors).toEqual([]);
   });
 
-  test('lists every term of glossary.yaml in the order of the file (the built site, not only the unit test)', async ({ page }) => {
+  test('lists every term of glossary.yaml in the order of the file (the built site, not only the unit test)', { tag: '@desktop' }, async ({ page }) => {
     const file = parseYaml(readFileSync('content/data/glossary.yaml', 'utf8')) as Array<{ id: string }>;
     await page.goto('/glossary/');
     const ids = await page.locator('.glossary__entry').evaluateAll((els) => els.map((e) => e.id));
     expect(ids).toEqual(file.map((t) => t.id));
   });
 
-  test('loads no JavaScript', async ({ page }) => {
+  test('loads no JavaScript', { tag: '@phone' }, async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());

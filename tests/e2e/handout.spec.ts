@@ -28,7 +28,7 @@ test('every section is there, with its figure, its data and its questions', asyn
   expect(await page.locator('#glossary dt').count()).toBeGreaterThanOrEqual(11);
 });
 
-test('the print button opens the print dialog', async ({ page }) => {
+test('the print button opens the print dialog', { tag: '@desktop' }, async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => void (window as unknown as { printed: number }).printed++;
@@ -38,7 +38,7 @@ test('the print button opens the print dialog', async ({ page }) => {
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript', { tag: '@phone' }, () => {
   test.use({ javaScriptEnabled: false });
 
   test('the handout reads the same, and only the print button is gone', async ({ page }) => {

@@ -46,7 +46,7 @@ test('every section ends with one to three questions, each with one right answer
   expect(await page.locator('self-check').evaluateAll((els) => els.map((e) => e.innerHTML).join(''))).not.toContain('{{');
 });
 
-test('with the mouse: a wrong answer says why and can be tried again; the right one is explained', async ({ page }) => {
+test('with the mouse: a wrong answer says why and can be tried again; the right one is explained', { tag: '@desktop' }, async ({ page }) => {
   const { errors, foreign } = guard(page);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
@@ -89,7 +89,7 @@ test('with the mouse: a wrong answer says why and can be tried again; the right 
   expect(requests.filter((r) => !r.startsWith('GET '))).toEqual([]); // nothing is sent anywhere
 });
 
-test('with the keyboard: arrow keys choose, Check (or Enter) answers', async ({ page }) => {
+test('with the keyboard: arrow keys choose, Check (or Enter) answers', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/#the-cell');
   const check = await openCheck(page);
   const q = check.locator('form[data-question]').nth(1);
@@ -119,7 +119,7 @@ test('with the keyboard: arrow keys choose, Check (or Enter) answers', async ({ 
   await expect(feedback).toContainText(await why(q, wrong));
 });
 
-test('answers stay on the device: a reload shows them, and a finished section says so', async ({ page }) => {
+test('answers stay on the device: a reload shows them, and a finished section says so', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/#the-cell');
   const check = await openCheck(page);
   const questions = await check.locator('form[data-question]').all();
@@ -145,7 +145,7 @@ test('answers stay on the device: a reload shows them, and a finished section sa
   await expect(await openCheck(page, 'the-sentence')).not.toHaveAttribute('data-complete', '');
 });
 
-test('no answer is judged before the reader asks, and other sections keep their own answers', async ({ page }) => {
+test('no answer is judged before the reader asks, and other sections keep their own answers', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/#the-sentence');
   const check = await openCheck(page, 'the-sentence');
   await expect(check.locator('[data-feedback]:not(:empty)')).toHaveCount(0);
