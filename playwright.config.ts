@@ -58,7 +58,8 @@ export default defineConfig({
   projects: [
     // The reader's experience, at a phone and a desktop size. Behaviour that
     // does not depend on the width is tagged to run at one of them only:
-    // @phone (touch, narrow screens) or @desktop (mouse, keyboard).
+    // @phone (touch, narrow screens) or @desktop (mouse, keyboard); axe checks
+    // of the new pages run light on the phone and dark on the desktop.
     { name: 'phone', testMatch: 'e2e/**/*.spec.ts', grepInvert: /@desktop/, use: { viewport: { width: 375, height: 667 }, hasTouch: true } },
     { name: 'desktop', testMatch: 'e2e/**/*.spec.ts', grepInvert: /@phone/, use: { viewport: { width: 1280, height: 800 } } },
     // Paper: the handout and the story printed to PDF on A4 and US Letter.

@@ -12,6 +12,8 @@ export default getViteConfig({
           // Building fixture sites for the bad-content tests takes a few seconds each.
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Concurrent tests (the fixture builds) run two at a time: one per core.
+          maxConcurrency: 2,
         },
       },
       {

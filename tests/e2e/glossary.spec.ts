@@ -297,7 +297,7 @@ test.describe('the glossary page', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`has no axe violations (${colorScheme})`, async ({ page }) => {
+    test(`has no axe violations (${colorScheme})`, { tag: colorScheme === 'light' ? '@phone' : '@desktop' }, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto('/glossary/#forvaring');
       const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -307,7 +307,7 @@ test.describe('the glossary page', () => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`an open definition has no axe violations (${colorScheme})`, async ({ page }) => {
+  test(`an open definition has no axe violations (${colorScheme})`, { tag: colorScheme === 'light' ? '@phone' : '@desktop' }, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('/');
     await tabOnto(page, termLink(page));

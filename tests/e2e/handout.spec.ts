@@ -54,8 +54,9 @@ test.describe('without JavaScript', { tag: '@phone' }, () => {
   });
 });
 
+// Light on the phone, dark on the desktop: each width and each scheme once.
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the handout has no axe violations (${colorScheme})`, async ({ page }) => {
+  test(`the handout has no axe violations (${colorScheme})`, { tag: colorScheme === 'light' ? '@phone' : '@desktop' }, async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     await page.goto('/handout/');

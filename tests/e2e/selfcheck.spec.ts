@@ -176,7 +176,7 @@ test.describe('without JavaScript', () => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations with a question answered (${colorScheme})`, async ({ page }) => {
+  test(`axe finds no violations with a question answered (${colorScheme})`, { tag: colorScheme === 'light' ? '@phone' : '@desktop' }, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('/#the-cell');
     const check = await openCheck(page);

@@ -29,7 +29,7 @@ test('the guide has plans, questions for every section, a debate and a statistic
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the guide has no axe violations (${colorScheme})`, async ({ page }) => {
+  test(`the guide has no axe violations (${colorScheme})`, { tag: colorScheme === 'light' ? '@phone' : '@desktop' }, async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     await page.goto('/teach/');
