@@ -1,10 +1,10 @@
 /**
  * <assignment-builder>: turns the teacher's ticks into a short assignment
  * link (src/lib/assignment.ts) in a read-only field, with a Copy button that
- * says what happened in a status region. "Open the assignment" opens that
- * link. Without JavaScript the same form submits as a plain GET to the story.
+ * says what happened in a status region, and a link to the printable
+ * handout of the same sections. "Open the assignment" opens the link. Without JavaScript the same form submits as a plain GET to the story.
  */
-import { buildAssignmentLink } from '../lib/assignment';
+import { assignmentSearch, buildAssignmentLink } from '../lib/assignment';
 
 const STATUS_SECONDS = 4;
 
@@ -17,7 +17,9 @@ class AssignmentBuilder extends HTMLElement {
     const field = this.querySelector<HTMLInputElement>('[data-link]');
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
     const status = this.querySelector<HTMLElement>('[data-status]');
-    if (!form || !field || !copy || !status) return;
+    const handout = this.querySelector<HTMLElement>('[data-handout]');
+    const handoutLink = this.querySelector<HTMLAnchorElement>('[data-handout-link]');
+    if (!form || !field || !copy || !status || !handout || !handoutLink) return;
     const slugs = (this.dataset.slugs ?? '').split(',');
     this.abort = new AbortController();
     const { signal } = this.abort;
@@ -36,6 +38,10 @@ class AssignmentBuilder extends HTMLElement {
       field.value = link();
       copy.disabled = !field.value;
       status.textContent = '';
+      // The handout takes the sections only: paper has no animation, and it always has the questions.
+      const sections = new FormData(form).getAll('assign').map(String);
+      handoutLink.href = `/handout/${assignmentSearch({ sections }, slugs)}`;
+      handout.hidden = !sections.length;
     };
     const say = (text: string) => {
       status.textContent = text;

@@ -186,6 +186,7 @@ test.describe('the builder on /teach/', { tag: '@desktop' }, () => {
     const field = builder.getByLabel('Link for your students');
     await expect(field).toHaveValue('');
     await expect(builder.getByRole('button', { name: 'Copy link' })).toBeDisabled();
+    await expect(builder.getByRole('link', { name: 'the printable handout of these sections' })).toBeHidden();
 
     await builder.getByLabel('Two cells, one scale').check();
     await expect(field).toHaveValue(`${baseURL}/?assign=the-cell`);
@@ -195,6 +196,8 @@ test.describe('the builder on /teach/', { tag: '@desktop' }, () => {
     await builder.getByLabel(/Read without animation/).check();
     await builder.getByLabel(/Read without animation/).uncheck();
     await expect(field).toHaveValue(`${baseURL}/?assign=the-cell,does-it-work&questions=1`);
+    // The handout of the same sections, for paper.
+    await expect(builder.getByRole('link', { name: 'the printable handout of these sections' })).toHaveAttribute('href', '/handout/?assign=the-cell,does-it-work');
 
     await builder.getByRole('button', { name: 'Copy link' }).click();
     await expect(builder.getByRole('status')).toHaveText('Link copied.');

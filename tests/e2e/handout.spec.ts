@@ -28,6 +28,28 @@ test('every section is there, with its figure, its data and its questions', asyn
   expect(await page.locator('#glossary dt').count()).toBeGreaterThanOrEqual(11);
 });
 
+test('a handout of chosen sections has only those, says so, and ignores what it does not understand', async ({ page }) => {
+  await page.goto('/handout/?assign=does-it-work,the-cell,not-a-section');
+  const note = page.locator('handout-selection [role="status"]');
+  await expect(note).toContainText('the 2 sections your teacher chose: Two cells, one scale; What “20%” measures.');
+  await expect(note).toContainText('ignored: “not-a-section”');
+  const shown = page.locator('section.handout__section:visible');
+  await expect(shown).toHaveCount(3); // the two sections and the glossary
+  await expect(page.locator('#the-cell')).toBeVisible();
+  await expect(page.locator('#does-it-work')).toBeVisible();
+  await expect(page.locator('#a-room-with-a-view')).toBeHidden();
+  await expect(page.locator('.handout__contents li:visible')).toHaveCount(2);
+  // Only the sources those pages cite, each under the number the text gives it.
+  const cited = await page.locator('main .fn a').evaluateAll((links) =>
+    [...new Set(links.filter((l) => !l.closest('[hidden]')).map((l) => [(l as HTMLAnchorElement).hash.slice(1), l.textContent!.trim()]).map((p) => p.join(' ')))]);
+  const listed = await page.locator('.sources-list > li:visible').evaluateAll((items) => items.map((li) => `${li.id} ${(li as HTMLLIElement).value}`));
+  expect(listed.sort()).toEqual(cited.sort());
+  expect(listed.length).toBeLessThan(await page.locator('.sources-list > li').count());
+  await note.getByRole('link', { name: 'the whole handout' }).click();
+  await expect(page).toHaveURL(/\/handout\/$/);
+  await expect(page.locator('section.handout__section:visible')).toHaveCount(SLUGS.length + 1);
+});
+
 test('the print button opens the print dialog', { tag: '@desktop' }, async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { printed: number }).printed = 0;

@@ -135,6 +135,21 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(facts.terms.filter((t) => !after.includes(t))).toEqual([]);
   });
 
+  test(`a handout of chosen sections prints only those on ${format}`, async ({ page }) => {
+    const { pdf, facts } = await print(page, '/handout/?assign=the-cell,does-it-work', format);
+    expect(facts.pinned).toEqual([]);
+    const chosen = facts.sections.filter((s) => ['the-cell', 'does-it-work'].includes(s.slug));
+    const starts = chosen.map((s) => sectionPage(pdf, s));
+    console.log(`handout of 2 sections on ${format}: ${pdf.pages.length} pages; sections start on pages ${starts.join(', ')}`);
+    expect(starts[0]).toBe(2);
+    expect(starts[1]).toBeGreaterThan(starts[0]!);
+    // The others are not on paper at all; the note says which part this is.
+    const all = pdf.pages.join(' ');
+    for (const s of facts.sections.filter((x) => !chosen.includes(x))) expect(all, s.slug).not.toContain(s.title);
+    expect(pdf.pages[0]).toContain('sections your teacher chose');
+    expect(pdf.pages.length).toBeLessThan(20);
+  });
+
   test(`the story itself prints cleanly on ${format}`, async ({ page }) => {
     const { pdf, facts } = await print(page, '/', format);
     const starts = expectCleanPaper(pdf, facts, format);
