@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatStat, formatWhen, impliedDecimals } from './format';
+import { formatDay, formatNumber, formatStat, formatWhen, impliedDecimals } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands and keeps the decimals a value has', () => {
@@ -57,5 +57,12 @@ describe('formatWhen', () => {
   it('prefers a period over a year', () => {
     expect(formatWhen({ year: 2005 })).toBe('2005');
     expect(formatWhen({ period: '1980s' })).toBe('1980s');
+  });
+});
+
+describe('formatDay', () => {
+  it('writes a content date as readers do, whatever the time zone', () => {
+    expect(formatDay('2026-11-28')).toBe('28 November 2026');
+    expect(formatDay('2024-01-01')).toBe('1 January 2024');
   });
 });

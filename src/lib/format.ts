@@ -106,3 +106,9 @@ export function formatStat(s: Formattable, format: StatFormat = 'full'): string 
 export function formatWhen(s: { year?: number | undefined; period?: string | undefined }): string {
   return s.period ?? (s.year !== undefined ? String(s.year) : '');
 }
+
+/** A full date from the content (`2026-11-28`) as readers write it: "28 November 2026". */
+export function formatDay(isoDate: string): string {
+  // Noon UTC, so no time zone can move the day.
+  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
