@@ -9,7 +9,14 @@ describe('{{statistic}} tokens', () => {
     ]);
   });
   it('fills tokens and leaves other braces alone', () => {
-    const out = fillTokens('{{a}} and {{b|number}} but {not} {{Bad Id}}', (id, f) => `${id}:${f}`);
-    expect(out).toBe('a:full and b:number but {not} {{Bad Id}}');
+    const out = fillTokens('so {{a}} and {{b|number}} but {not} {{Bad Id}}', (id, f) => `${id}:${f}`);
+    expect(out).toBe('so a:full and b:number but {not} {{Bad Id}}');
+  });
+  it('capitalises a value that opens the text or a sentence, and only then', () => {
+    const about = () => 'about 12 m²';
+    expect(fillTokens('{{a}}', about)).toBe('About 12 m²');
+    expect(fillTokens('Too small. {{a}} against {{b}}.', about)).toBe('Too small. About 12 m² against about 12 m².');
+    expect(fillTokens('He said “yes.” {{a}}? Is it {{a}}', about)).toBe('He said “yes.” About 12 m²? Is it about 12 m²');
+    expect(fillTokens('In 2015, {{a}}', about)).toBe('In 2015, about 12 m²');
   });
 });

@@ -16,7 +16,19 @@ export function tokensIn(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({ id: m[1]!, format: (m[2] as StatFormat | undefined) ?? 'full' }));
 }
 
-/** Replace every token using `render`, which receives the id and the format. */
+/** A token that opens the text or a sentence (after . ! ? and a space): its value starts with a capital. */
+function opensSentence(text: string, offset: number): boolean {
+  return /(^|[.!?]["”’)]?\s+)$/.test(text.slice(0, offset));
+}
+
+/**
+ * Replace every token using `render`, which receives the id and the format.
+ * A value that begins a sentence is capitalised ("About 12 m²"), so a
+ * statistic whose full form starts "about" can open a sentence or a choice.
+ */
 export function fillTokens(text: string, render: (id: string, format: StatFormat) => string): string {
-  return text.replace(TOKEN, (_, id: string, format?: StatFormat) => render(id, format ?? 'full'));
+  return text.replace(TOKEN, (_, id: string, format: StatFormat | undefined, offset: number) => {
+    const value = render(id, format ?? 'full');
+    return opensSentence(text, offset) ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+  });
 }
