@@ -52,7 +52,7 @@ describe('the glossary page', () => {
     expect(html).not.toContain('{{');
     // A definition with a token, checked against the value the data gives.
     expect(story.term('forvaring').definition).toContain('{{forvaring-extension}}');
-    expect(text(entry('forvaring'))).toContain(`extended by ${story.fill('{{forvaring-extension}}')} at a time`);
+    expect(text(entry('forvaring'))).toContain(story.fill('extended by {{forvaring-extension}} at a time'));
   });
 
   it('cites each definition’s source with its site-wide number, linking to the story’s list', () => {
