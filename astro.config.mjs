@@ -15,7 +15,10 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // One stylesheet for the whole site (10 KB gzip), cached after the first
+    // page: split per component, the story needed five render-blocking
+    // requests, which cost it ~0.3 s of first paint on Lighthouse's phone.
+    build: { assetsInlineLimit: 0, cssCodeSplit: false },
   },
   security: {
     // A strict policy in a <meta> tag on every page: scripts only from this
