@@ -1,11 +1,27 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { bootScriptHash } from './src/lib/boot-script';
 import subsetFonts from './src/integrations/subset-fonts';
 
+/**
+ * The address the site is published at: canonical URLs, the sitemap, social
+ * cards (og:image must be absolute), citations and the Atom feed all start
+ * with it. Set SITE_URL when building for another host.
+ */
+export const SITE_URL = process.env.SITE_URL ?? 'https://norway-prisons.example';
+
 export default defineConfig({
-  integrations: [mdx(), subsetFonts()],
+  site: SITE_URL,
+  // Clean, permanent URLs that end in a slash: /story/the-cell/.
+  trailingSlash: 'ignore',
+  integrations: [
+    mdx(),
+    subsetFonts(),
+    // Embeds are parts of pages, not pages to find; the 404 page is no page at all.
+    sitemap({ filter: (page) => !/\/(embed|404)\b/.test(new URL(page).pathname) }),
+  ],
   // The bad-content tests build fixture copies; they pass their own cache
   // directory so they never disturb the real build's content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

@@ -7,6 +7,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { correctionSchema } from './schema/correction';
 import { glossarySchema } from './schema/glossary';
 import { sectionSchema } from './schema/section';
 import { siteSchema } from './schema/site';
@@ -49,4 +50,9 @@ const teach = defineCollection({
   schema: teachSchema,
 });
 
-export const collections = { glossary, site, sources, statistics, story, teach };
+const corrections = defineCollection({
+  loader: file(`${dir}/data/corrections.yaml`),
+  schema: correctionSchema,
+});
+
+export const collections = { corrections, glossary, site, sources, statistics, story, teach };

@@ -4,6 +4,7 @@
  * problem with the file, line and field to fix. src/lib/story.ts turns a
  * non-empty result into a build error.
  */
+import type { CorrectionData } from '../schema/correction';
 import type { GlossaryData } from '../schema/glossary';
 import type { SectionData } from '../schema/section';
 import type { SourceData } from '../schema/source';
@@ -37,6 +38,10 @@ export interface CheckInput {
   /** Other text that may use {{statistic}} tokens (site title, standfirst…). */
   texts?: { file: string; field: string; text: string }[];
   glossary?: Entry<GlossaryData>[];
+  /** The corrections log (content/data/corrections.yaml). */
+  corrections?: Entry<CorrectionData>[];
+  /** First publication day (site.yaml), which no correction may precede. */
+  published?: string;
   /** The teachers' guide (content/teach/guide.mdx). */
   guide?: { file: string; data: TeachData; body: string; lineOffset: number } | undefined;
 }
@@ -117,6 +122,9 @@ export function checkContent(input: CheckInput): CheckResult {
     else seenOrder.set(s.data.order, s.file);
     checkTokens(s.file, 'title', s.data.title);
     checkTokens(s.file, 'summary', s.data.summary);
+    if (!stats.has(s.data.keyStat)) {
+      report(s.file, 'keyStat', `"${s.data.keyStat}" is not a statistic id${didYouMean(s.data.keyStat, stats.keys())}`);
+    }
     s.data.discussion.forEach((d, i) => {
       checkTokens(s.file, `discussion[${i}].q`, d.q);
       checkTokens(s.file, `discussion[${i}].notes`, d.notes);
@@ -128,6 +136,16 @@ export function checkContent(input: CheckInput): CheckResult {
         checkTokens(s.file, `selfCheck[${i}].choices[${j}].why`, choice.why);
       });
     });
+  }
+
+  // Corrections: each names real sections and is no older than the story.
+  for (const c of input.corrections ?? []) {
+    for (const slug of c.data.sections) {
+      if (!seenSlug.has(slug)) report(c.file, `${c.id}.sections`, `"${slug}" is not a section slug${didYouMean(slug, seenSlug.keys())}`);
+    }
+    if (input.published && c.data.date < input.published) {
+      report(c.file, `${c.id}.date`, `${c.data.date} is before the story was published (${input.published} in site.yaml)`);
+    }
   }
 
   // Glossary: sources and related terms exist.

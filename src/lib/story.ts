@@ -5,12 +5,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { CorrectionData } from '../schema/correction';
 import type { GlossaryData } from '../schema/glossary';
 import type { SiteData } from '../schema/site';
 import type { SourceData } from '../schema/source';
 import type { StatisticData } from '../schema/statistic';
 import type { TeachData } from '../schema/teach';
-import { SCENES } from '../scenes/registry';
+import { SCENES, isSceneName, type SceneName } from '../scenes/registry';
 import { ContentError, bodyLineOffset, checkContent, type CheckedSection } from './content-check';
 import type { MdxScan } from './mdx-scan';
 import { inFileOrder } from './file-order';
@@ -32,6 +33,21 @@ export interface Section extends CheckedSection {
   summary: string;
 }
 
+export type Correction = CorrectionData & { id: string };
+
+/** One chart of the story: a scene as a <Scrolly> or <Figure> declares it. */
+export interface Chart {
+  /** The scene's name; also its embed address, /embed/<scene>/. */
+  scene: SceneName;
+  /** The section it appears in. */
+  section: Section;
+  /** Title and text alternative with {{statistic}} tokens filled in. */
+  title: string;
+  alt: string;
+  /** The states its steps show, in reading order (empty for a still figure). */
+  states: string[];
+}
+
 export interface Story {
   site: SiteData;
   /** Sections in reading order. */
@@ -42,6 +58,12 @@ export interface Story {
   glossary: Map<string, Glossary>;
   /** The teachers' guide. */
   guide: Guide;
+  /** Every chart, in reading order. */
+  charts: Chart[];
+  /** The corrections log, oldest first (file order within a day). */
+  corrections: Correction[];
+  /** The newest correction's date, or the publication date: the story's "last updated". */
+  updated: string;
   /**
    * Footnote number of each cited source, site-wide: first the story in
    * reading order, then the glossary, then the teachers' guide. The story's
@@ -60,13 +82,14 @@ async function lineOffsetOf(filePath: string | undefined, body: string): Promise
 }
 
 async function load(): Promise<Story> {
-  const [storyEntries, statEntries, sourceEntries, siteEntry, glossaryEntries, teachEntries] = await Promise.all([
+  const [storyEntries, statEntries, sourceEntries, siteEntry, glossaryEntries, teachEntries, correctionEntries] = await Promise.all([
     getCollection('story'),
     getCollection('statistics'),
     getCollection('sources'),
     getEntry('site', 'story'),
     getCollection('glossary'),
     getCollection('teach'),
+    getCollection('corrections'),
   ]);
   if (!siteEntry) throw new ContentError([{ file: 'data/site.yaml', field: 'story', message: 'is missing' }]);
   const guideEntry = teachEntries.find((e) => e.id === 'guide');
@@ -94,6 +117,8 @@ async function load(): Promise<Story> {
     texts: Object.entries(siteEntry.data).map(([field, text]) => ({ file: siteEntry.filePath ?? 'data/site.yaml', field: `story.${field}`, text })),
     glossary: glossaryEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'glossary', data: e.data })),
     guide: guideInput,
+    corrections: correctionEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'corrections', data: e.data })),
+    published: siteEntry.data.published,
   });
   if (issues.length) throw new ContentError(issues);
 
@@ -141,8 +166,31 @@ async function load(): Promise<Story> {
     return g;
   };
   const fill = (text: string) => fillTokens(text, (id, format: StatFormat) => formatStat(stat(id), format));
+  const correctionsFile = correctionEntries[0]?.filePath;
+  const corrections: Correction[] = (correctionsFile ? inFileOrder(correctionEntries, await readFile(correctionsFile, 'utf8')) : correctionEntries)
+    .map((e) => ({ ...e.data, id: e.id }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const updated = corrections.reduce((latest, c) => (c.date > latest ? c.date : latest), siteEntry.data.published);
+
+  const charts: Chart[] = sections.flatMap((section) =>
+    section.scan.uses
+      .filter((u) => u.name === 'Scrolly' || u.name === 'Figure')
+      .map((u) => {
+        const scene = u.attrs.strings.scene ?? '';
+        if (!isSceneName(scene)) throw new Error(`${section.file}: unknown scene "${scene}" passed the content check`);
+        const scrolly = section.scan.scrollies.find((sc) => sc.line === u.line);
+        return {
+          scene,
+          section,
+          title: fill(u.attrs.strings.title ?? ''),
+          alt: fill(u.attrs.strings.alt ?? ''),
+          states: (scrolly?.steps ?? []).map((step) => step.attrs.strings.state ?? ''),
+        };
+      }),
+  );
+
   const guide: Guide = { entry: guideEntry, data: guideEntry.data, scan: guideScan! };
-  return { site: siteEntry.data, sections, stats, sources, glossary, guide, citations, stat, source, term, fill };
+  return { site: siteEntry.data, sections, stats, sources, glossary, guide, charts, corrections, updated, citations, stat, source, term, fill };
 }
 
 let cached: Promise<Story> | undefined;

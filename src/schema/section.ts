@@ -16,6 +16,11 @@ export const sectionSchema = z.strictObject({
   kicker: z.string().min(3).max(40),
   /** One or two sentences; may use {{statistic-id}} tokens. */
   summary: z.string().min(20),
+  /**
+   * The statistic that stands for the section: its social card shows this
+   * record's value, label and source (a number is never typed for a card).
+   */
+  keyStat: z.string().regex(SLUG, 'a statistic id'),
   /** Questions for class, with notes for the teacher (the teachers' guide and handout). */
   discussion: z.array(discussionSchema).min(1),
   /** One to three questions readers can check themselves on, after the section. */

@@ -13,8 +13,8 @@ export const siteSchema = z.strictObject({
   /** For search engines and link previews. */
   description: z.string().min(50).max(300),
   byline: z.string().min(3),
+  /** First publication. The "last updated" date is the newest entry of corrections.yaml. */
   published: z.string().regex(DAY),
-  updated: z.string().regex(DAY),
 });
 
 export type SiteData = z.infer<typeof siteSchema>;

@@ -73,6 +73,18 @@ export const BAD_CASES: BadCase[] = [
     expect: { file: '01-a-room-with-a-view.mdx', field: 'selfCheck', message: /exactly one choice must have correct: true/ },
   },
   {
+    name: 'unknown-key-statistic',
+    file: 'story/02-the-cell.mdx',
+    edit: (t) => once(t, 'keyStat: halden-cell-area', 'keyStat: halden-cell-areas'),
+    expect: { file: '02-the-cell.mdx', field: 'keyStat', message: /"halden-cell-areas" is not a statistic id; did you mean "halden-cell-area"\?/ },
+  },
+  {
+    name: 'correction-names-unknown-section',
+    file: 'data/corrections.yaml',
+    edit: (t) => once(t, 'sections: [the-sentence, does-it-work]', 'sections: [the-sentence, does-it-wrk]'),
+    expect: { file: 'corrections.yaml', field: 'repeated-footnotes.sections', message: /"does-it-wrk" is not a section slug; did you mean "does-it-work"\?/ },
+  },
+  {
     name: 'plan-names-unknown-section',
     file: 'teach/guide.mdx',
     edit: (t) => once(t, 'sections: [does-it-work]', 'sections: [does-it-wrk]'),

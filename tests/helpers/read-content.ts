@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
+import { correctionSchema } from '../../src/schema/correction';
 import { glossarySchema } from '../../src/schema/glossary';
 import { sectionSchema } from '../../src/schema/section';
 import { siteSchema } from '../../src/schema/site';
@@ -30,6 +31,7 @@ export interface ReadContent {
   story: Loaded<z.infer<typeof sectionSchema>>[];
   glossary: Loaded<z.infer<typeof glossarySchema>>[];
   teach: Loaded<z.infer<typeof teachSchema>>[];
+  corrections: Loaded<z.infer<typeof correctionSchema>>[];
   /** Schema failures, as file + field, like Astro's own error. */
   schemaIssues: ContentIssue[];
 }
@@ -86,6 +88,7 @@ export function readContent(dir: string): ReadContent {
     sources: fromArray('sources.yaml', sourceSchema),
     statistics: fromArray('statistics.yaml', statisticSchema),
     glossary: fromArray('glossary.yaml', glossarySchema),
+    corrections: fromArray('corrections.yaml', correctionSchema),
     story,
     teach,
     schemaIssues: issues,

@@ -17,6 +17,8 @@ function allIssues(dir: string): ContentIssue[] {
     sources: c.sources.map((s) => ({ id: s.id, file: s.filePath, data: s.data })),
     glossary: c.glossary.map((g) => ({ id: g.id, file: g.filePath, data: g.data })),
     guide: c.teach[0] && { file: c.teach[0].filePath, data: c.teach[0].data, body: c.teach[0].body!, lineOffset: 0 },
+    corrections: c.corrections.map((e) => ({ id: e.id, file: e.filePath, data: e.data })),
+    published: c.site[0]?.data.published,
     scenes: SCENES,
   });
   return [...c.schemaIssues, ...issues];
@@ -63,13 +65,13 @@ describe('broken content is reported with its file and field', () => {
 
 describe('cross-checks on small inputs', () => {
   const base = {
-    statistics: [],
-    sources: [],
+    statistics: [{ id: 'n', file: 's.yaml', data: { source: 'src' } as never }],
+    sources: [{ id: 'src', file: 'src.yaml', data: {} as never }],
     scenes: { demo: { states: ['a', 'b'] } },
   };
   const section = (body: string) => ({
     file: 'x.mdx',
-    data: { slug: 'x', order: 1, title: 'Title', kicker: 'Kick', summary: 'A summary of twenty chars.', discussion: [], selfCheck: [] },
+    data: { slug: 'x', order: 1, title: 'Title', kicker: 'Kick', summary: 'A summary of twenty chars.', keyStat: 'n', discussion: [], selfCheck: [] },
     body,
     lineOffset: 0,
   });

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { SLUG } from './section';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What kind of change an entry records; the log and the "Updated" notes name it. */
+export const CORRECTION_KINDS = ['correction', 'clarification', 'update'] as const;
+
+/**
+ * One entry of the corrections log, content/data/corrections.yaml. Every
+ * change a reader could notice is recorded here: it drives the log page, its
+ * Atom feed, the "Updated" note on each affected section and the story's
+ * "last updated" date, so none of them can disagree.
+ */
+export const correctionSchema = z.strictObject({
+  /** Permanent id: the anchor /corrections/#id and the feed entry's id. Never change it. */
+  id: z.string().regex(SLUG, 'lowercase words joined by hyphens'),
+  /** The day the change was published. */
+  date: z.string().regex(DAY, 'use YYYY-MM-DD'),
+  kind: z.enum(CORRECTION_KINDS),
+  /** Slugs of the sections it changed; leave empty for a change to the whole story. */
+  sections: z.array(z.string().regex(SLUG)).default([]),
+  /** What changed, in one or two sentences a reader can check against the page. */
+  what: z.string().min(20),
+  /** Why it changed. */
+  why: z.string().min(20),
+});
+
+export type CorrectionData = z.infer<typeof correctionSchema>;
