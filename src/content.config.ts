@@ -8,6 +8,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { correctionSchema } from './schema/correction';
+import { methodSchema } from './schema/method';
 import { glossarySchema } from './schema/glossary';
 import { sectionSchema } from './schema/section';
 import { siteSchema } from './schema/site';
@@ -55,4 +56,9 @@ const corrections = defineCollection({
   schema: correctionSchema,
 });
 
-export const collections = { corrections, glossary, site, sources, statistics, story, teach };
+const method = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${dir}/method` }),
+  schema: methodSchema,
+});
+
+export const collections = { corrections, method, glossary, site, sources, statistics, story, teach };

@@ -1,9 +1,12 @@
 /**
- * <copy-link>: copies a section's permanent URL (page URL + #slug) to the
- * clipboard and says "Link copied" in a status region. If the clipboard is
- * unavailable the link simply works as a link.
+ * <copy-link>: a section's permanent links. Activating one copies its full URL
+ * to the clipboard and says which link was copied in a status region:
+ * data-copy="story" is the story at this section (page URL + #slug, without
+ * any ?assign query), data-copy="page" the section's own page. If the
+ * clipboard is unavailable the links simply work as links.
  */
 const STATUS_SECONDS = 4;
+const SAID = { story: 'Link copied', page: 'Link to the section page copied' } as const;
 
 export function sectionUrl(slug: string, location: Pick<Location, 'origin' | 'pathname'> = window.location): string {
   return `${location.origin}${location.pathname}#${slug}`;
@@ -14,24 +17,27 @@ class CopyLink extends HTMLElement {
   private timer = 0;
 
   connectedCallback(): void {
-    const link = this.querySelector('a');
     const status = this.querySelector('[role="status"]');
-    if (!link || !status) return;
+    if (!status) return;
     this.abort = new AbortController();
-    link.addEventListener('click', async (event) => {
-      if (!navigator.clipboard) return;
-      event.preventDefault();
-      const url = sectionUrl(this.dataset.slug!);
-      try {
-        await navigator.clipboard.writeText(url);
-        status.textContent = 'Link copied';
-      } catch {
-        status.textContent = 'Copy failed: use this link';
-        location.hash = this.dataset.slug!;
-      }
-      clearTimeout(this.timer);
-      this.timer = window.setTimeout(() => (status.textContent = ''), STATUS_SECONDS * 1000);
-    }, { signal: this.abort.signal });
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-copy]')) {
+      const kind = link.dataset.copy === 'page' ? 'page' : 'story';
+      link.addEventListener('click', async (event) => {
+        if (!navigator.clipboard) return;
+        event.preventDefault();
+        const url = kind === 'story' ? sectionUrl(this.dataset.slug!) : new URL(link.getAttribute('href')!, location.origin).href;
+        try {
+          await navigator.clipboard.writeText(url);
+          status.textContent = SAID[kind];
+        } catch {
+          status.textContent = 'Copy failed: use this link';
+          if (kind === 'story') location.hash = this.dataset.slug!;
+          else location.assign(url);
+        }
+        clearTimeout(this.timer);
+        this.timer = window.setTimeout(() => (status.textContent = ''), STATUS_SECONDS * 1000);
+      }, { signal: this.abort.signal });
+    }
   }
 
   disconnectedCallback(): void {

@@ -44,6 +44,8 @@ export interface CheckInput {
   published?: string;
   /** The teachers' guide (content/teach/guide.mdx). */
   guide?: { file: string; data: TeachData; body: string; lineOffset: number } | undefined;
+  /** The sources-and-method page (content/method/method.mdx). */
+  method?: { file: string; summary: string; body: string; lineOffset: number } | undefined;
 }
 export interface ContentIssue {
   file: string;
@@ -61,6 +63,7 @@ export interface CheckResult {
   issues: ContentIssue[];
   sections: CheckedSection[];
   guideScan?: MdxScan | undefined;
+  methodScan?: MdxScan | undefined;
 }
 
 export function checkContent(input: CheckInput): CheckResult {
@@ -284,7 +287,14 @@ export function checkContent(input: CheckInput): CheckResult {
       }),
     );
   }
-  return { issues, sections: checked, guideScan };
+  // The sources-and-method page: the guide's components, checked the same way.
+  let methodScan: MdxScan | undefined;
+  const m = input.method;
+  if (m) {
+    methodScan = checkBody(m.file, m.body, m.lineOffset, GUIDE_COMPONENTS, false);
+    checkTokens(m.file, 'summary', m.summary);
+  }
+  return { issues, sections: checked, guideScan, methodScan };
 }
 
 /** Lines before `body` in the file's `raw` text (the front matter), for line numbers. */

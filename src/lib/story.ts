@@ -7,10 +7,12 @@ import { readFile } from 'node:fs/promises';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CorrectionData } from '../schema/correction';
 import type { GlossaryData } from '../schema/glossary';
+import type { MethodData } from '../schema/method';
 import type { SiteData } from '../schema/site';
 import type { SourceData } from '../schema/source';
 import type { StatisticData } from '../schema/statistic';
 import type { TeachData } from '../schema/teach';
+import { CATALOG } from '../scenes/catalog';
 import { SCENES, isSceneName, type SceneName } from '../scenes/registry';
 import { ContentError, bodyLineOffset, checkContent, type CheckedSection } from './content-check';
 import type { MdxScan } from './mdx-scan';
@@ -58,6 +60,8 @@ export interface Story {
   glossary: Map<string, Glossary>;
   /** The teachers' guide. */
   guide: Guide;
+  /** The sources-and-method page. */
+  method: { entry: CollectionEntry<'method'>; data: MethodData; scan: MdxScan };
   /** Every chart, in reading order. */
   charts: Chart[];
   /** The corrections log, oldest first (file order within a day). */
@@ -66,7 +70,7 @@ export interface Story {
   updated: string;
   /**
    * Footnote number of each cited source, site-wide: first the story in
-   * reading order, then the glossary, then the teachers' guide. The story's
+   * reading order, then the glossary, the teachers' guide and the method page. The story's
    * source list shows them all, so a number means the same source everywhere.
    */
   citations: Map<string, number>;
@@ -75,6 +79,15 @@ export interface Story {
   term(id: string): Glossary;
   /** Replace {{statistic}} tokens with formatted values. */
   fill(text: string): string;
+  /**
+   * Ids of the sources a section's page must list: those its text cites and
+   * those behind its charts' data tables, in footnote order.
+   */
+  sourcesOf(section: Section): string[];
+  /** Corrections that name this section, oldest first. */
+  correctionsOf(section: Section): Correction[];
+  /** A section's last update: its newest correction, or a whole-story one, or publication. */
+  updatedOf(section: Section): string;
 }
 
 async function lineOffsetOf(filePath: string | undefined, body: string): Promise<number> {
@@ -82,7 +95,7 @@ async function lineOffsetOf(filePath: string | undefined, body: string): Promise
 }
 
 async function load(): Promise<Story> {
-  const [storyEntries, statEntries, sourceEntries, siteEntry, glossaryEntries, teachEntries, correctionEntries] = await Promise.all([
+  const [storyEntries, statEntries, sourceEntries, siteEntry, glossaryEntries, teachEntries, correctionEntries, methodEntries] = await Promise.all([
     getCollection('story'),
     getCollection('statistics'),
     getCollection('sources'),
@@ -90,10 +103,13 @@ async function load(): Promise<Story> {
     getCollection('glossary'),
     getCollection('teach'),
     getCollection('corrections'),
+    getCollection('method'),
   ]);
   if (!siteEntry) throw new ContentError([{ file: 'data/site.yaml', field: 'story', message: 'is missing' }]);
   const guideEntry = teachEntries.find((e) => e.id === 'guide');
   if (!guideEntry) throw new ContentError([{ file: 'teach/guide.mdx', field: 'file', message: 'is missing: the teachers\' guide' }]);
+  const methodEntry = methodEntries.find((e) => e.id === 'method');
+  if (!methodEntry) throw new ContentError([{ file: 'method/method.mdx', field: 'file', message: 'is missing: the sources-and-method page' }]);
   const sectionInputs = await Promise.all(
     storyEntries.map(async (entry) => ({
       entry,
@@ -109,7 +125,7 @@ async function load(): Promise<Story> {
     body: guideEntry.body ?? '',
     lineOffset: await lineOffsetOf(guideEntry.filePath, guideEntry.body ?? ''),
   };
-  const { issues, sections: checked, guideScan } = checkContent({
+  const { issues, sections: checked, guideScan, methodScan } = checkContent({
     sections: sectionInputs,
     statistics: statEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'statistics', data: e.data })),
     sources: sourceEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'sources', data: e.data })),
@@ -119,6 +135,12 @@ async function load(): Promise<Story> {
     guide: guideInput,
     corrections: correctionEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'corrections', data: e.data })),
     published: siteEntry.data.published,
+    method: {
+      file: methodEntry.filePath ?? 'method/method.mdx',
+      summary: methodEntry.data.summary,
+      body: methodEntry.body ?? '',
+      lineOffset: await lineOffsetOf(methodEntry.filePath, methodEntry.body ?? ''),
+    },
   });
   if (issues.length) throw new ContentError(issues);
 
@@ -149,6 +171,7 @@ async function load(): Promise<Story> {
   for (const side of guideEntry.data.debate.sides) {
     for (const point of side.points) for (const id of point.evidence) cite(stats.get(id)?.source ?? id);
   }
+  citeScan(methodScan!);
 
   const stat = (id: string): Stat => {
     const s = stats.get(id);
@@ -189,8 +212,22 @@ async function load(): Promise<Story> {
       }),
   );
 
+  const sourcesOf = (section: Section): string[] => {
+    const ids = new Set<string>();
+    for (const c of section.scan.citationOrder) ids.add(c.kind === 'stat' ? stat(c.id).source : c.id);
+    for (const chart of charts) if (chart.section === section) for (const id of CATALOG[chart.scene].stats) ids.add(stat(id).source);
+    return [...ids].sort((a, b) => (citations.get(a) ?? 0) - (citations.get(b) ?? 0));
+  };
+
+  const correctionsOf = (section: Section) => corrections.filter((c) => c.sections.includes(section.data.slug));
+  const updatedOf = (section: Section) =>
+    corrections
+      .filter((c) => c.sections.length === 0 || c.sections.includes(section.data.slug))
+      .reduce((latest, c) => (c.date > latest ? c.date : latest), siteEntry.data.published);
+
   const guide: Guide = { entry: guideEntry, data: guideEntry.data, scan: guideScan! };
-  return { site: siteEntry.data, sections, stats, sources, glossary, guide, charts, corrections, updated, citations, stat, source, term, fill };
+  const method = { entry: methodEntry, data: methodEntry.data, scan: methodScan! };
+  return { site: siteEntry.data, method, sections, stats, sources, glossary, guide, charts, corrections, updated, citations, stat, source, term, fill, sourcesOf, correctionsOf, updatedOf };
 }
 
 let cached: Promise<Story> | undefined;

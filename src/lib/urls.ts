@@ -30,6 +30,16 @@ export const CORRECTIONS_PAGE = '/corrections/';
 export const correctionAnchor = (id: string): string => `/corrections/#${id}`;
 export const CORRECTIONS_FEED = '/corrections/feed.xml';
 
+/** Pages that carry their own numbered list of sources (ids "source-<id>"). */
+const HAS_SOURCE_LIST = (path: string) => path === '/' || path === SOURCES_PAGE || path.startsWith('/story/');
+
+/**
+ * Where a footnote to a source points from the page at `pagePath`: the page's
+ * own source list when it has one, else the story's.
+ */
+export const sourceHref = (id: string, pagePath: string): string =>
+  `${HAS_SOURCE_LIST(pagePath) ? '' : '/'}#source-${id}`;
+
 /** An absolute URL on the published site (Astro's `site`, from SITE_URL). */
 export function absolute(path: string, site: URL | string | undefined): string {
   if (!site) throw new Error('Astro `site` is not set (astro.config.mjs SITE_URL): absolute URLs need it.');

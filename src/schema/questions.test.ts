@@ -47,7 +47,7 @@ describe('self-check questions', () => {
     const q = { q: 'What kind of prison is Halden?', choices: [choice('Open'), choice('Closed', true)] };
     const section = (selfCheck: unknown[]) =>
       sectionSchema.safeParse({
-        slug: 'the-cell', order: 2, title: 'Two cells', kicker: 'The cell', summary: 'Halden’s cell beside an American one.',
+        slug: 'the-cell', order: 2, title: 'Two cells', kicker: 'The cell', summary: 'Halden’s cell beside an American one.', keyStat: 'halden-cell-area',
         discussion: [{ q: 'Is the comparison fair?', notes: 'Point to the scale and the caveats.' }], selfCheck,
       });
     expect(problems(section([q]))).toEqual([]);

@@ -40,15 +40,24 @@ test('the contents menu opens and navigates from the keyboard', async ({ page })
   await expect(page.locator('story-progress')).toContainText('5 / 7');
 });
 
-test('a section heading copies its permanent link', async ({ page, context, baseURL }) => {
+test('a section heading copies its link in the story, and its own page', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/');
-  const link = page.locator('#the-cell copy-link a');
-  await expect(link).toHaveAccessibleName('Copy link to this section: Two cells, one scale');
-  await link.focus();
+  const inStory = page.locator('#the-cell copy-link a[data-copy="story"]');
+  await expect(inStory).toHaveAccessibleName('Copy link to this section in the story: Two cells, one scale');
+  await inStory.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('#the-cell copy-link [role="status"]')).toHaveText('Link copied');
+  const status = page.locator('#the-cell copy-link [role="status"]');
+  await expect(status).toHaveText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/#the-cell`);
+
+  const own = page.locator('#the-cell copy-link a[data-copy="page"]');
+  await expect(own).toHaveAccessibleName(/^Copy link to this section’s own page/);
+  await own.focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText('Link to the section page copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/story/the-cell/`);
+  await expect(page).toHaveURL(`${baseURL}/`);
 });
 
 test('focus is always visible', async ({ page }) => {

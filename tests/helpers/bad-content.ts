@@ -81,7 +81,7 @@ export const BAD_CASES: BadCase[] = [
   {
     name: 'correction-names-unknown-section',
     file: 'data/corrections.yaml',
-    edit: (t) => once(t, 'sections: [the-sentence, does-it-work]', 'sections: [the-sentence, does-it-wrk]'),
+    edit: (t) => once(t, 'sections: [the-sentence, does-it-work, your-neighbour]', 'sections: [the-sentence, does-it-wrk, your-neighbour]'),
     expect: { file: 'corrections.yaml', field: 'repeated-footnotes.sections', message: /"does-it-wrk" is not a section slug; did you mean "does-it-work"\?/ },
   },
   {

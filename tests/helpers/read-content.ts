@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { correctionSchema } from '../../src/schema/correction';
+import { methodSchema } from '../../src/schema/method';
 import { glossarySchema } from '../../src/schema/glossary';
 import { sectionSchema } from '../../src/schema/section';
 import { siteSchema } from '../../src/schema/site';
@@ -32,6 +33,7 @@ export interface ReadContent {
   glossary: Loaded<z.infer<typeof glossarySchema>>[];
   teach: Loaded<z.infer<typeof teachSchema>>[];
   corrections: Loaded<z.infer<typeof correctionSchema>>[];
+  method: Loaded<z.infer<typeof methodSchema>>[];
   /** Schema failures, as file + field, like Astro's own error. */
   schemaIssues: ContentIssue[];
 }
@@ -82,6 +84,7 @@ export function readContent(dir: string): ReadContent {
   // Ids as Astro's loaders make them: story files by name, the guide by its slug.
   const story = mdxDir('story', sectionSchema, (f) => f);
   const teach = mdxDir('teach', teachSchema, (f) => f.replace(/\.mdx$/, ''));
+  const method = mdxDir('method', methodSchema, (f) => f.replace(/\.mdx$/, ''));
 
   return {
     site,
@@ -91,6 +94,7 @@ export function readContent(dir: string): ReadContent {
     corrections: fromArray('corrections.yaml', correctionSchema),
     story,
     teach,
+    method,
     schemaIssues: issues,
   };
 }

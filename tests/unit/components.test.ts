@@ -34,7 +34,8 @@ describe('<Stat>', () => {
     const n = story.citations.get('worldcrunch');
     const html = await container.renderToString(Stat, { props: { id: 'halden-cell-area' } });
     expect(text(html)).toBe(`about 12 m²${n}`);
-    expect(html).toContain('href="/#source-worldcrunch"');
+    // On the story page (the container renders at "/"), footnotes point to its own list.
+    expect(html).toContain('href="#source-worldcrunch"');
     expect(html).toContain(`aria-label="Source ${n}: Worldcrunch"`);
   });
 

@@ -19,6 +19,7 @@ function allIssues(dir: string): ContentIssue[] {
     guide: c.teach[0] && { file: c.teach[0].filePath, data: c.teach[0].data, body: c.teach[0].body!, lineOffset: 0 },
     corrections: c.corrections.map((e) => ({ id: e.id, file: e.filePath, data: e.data })),
     published: c.site[0]?.data.published,
+    method: c.method[0] && { file: c.method[0].filePath, summary: c.method[0].data.summary, body: c.method[0].body!, lineOffset: 0 },
     scenes: SCENES,
   });
   return [...c.schemaIssues, ...issues];

@@ -19,7 +19,7 @@ let astro: AstroContainer;
 beforeAll(async () => {
   astro = await AstroContainer.create();
   story = await loadStory();
-  html = (await astro.renderToString(GlossaryPage)).replace(/ data-astro-source-(file|loc)="[^"]*"/g, '');
+  html = (await astro.renderToString(GlossaryPage, { request: new Request('https://norway-prisons.example/glossary/') })).replace(/ data-astro-source-(file|loc)="[^"]*"/g, '');
 });
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };

@@ -1,0 +1,59 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../tests/helpers/read-content';
+import { COLUMNS, fromCsvRecords, toCsv, toJson, toRow, type DataRow } from './data-export';
+import { formatStat } from './format';
+
+const content = readContent('content');
+const sources = new Map(content.sources.map((s) => [s.id, { ...s.data, id: s.id }]));
+const rows: DataRow[] = content.statistics.map((s) => toRow({ ...s.data, id: s.id }, sources.get(s.data.source)!));
+const parseCsv = (text: string) => parse(text, { columns: true, bom: true }) as Record<string, string>[];
+
+describe('CSV download', () => {
+  it('round-trips every statistic of the real content exactly', () => {
+    expect(rows.length).toBeGreaterThan(50);
+    expect(fromCsvRecords(parseCsv(toCsv(rows)))).toEqual(rows);
+  });
+
+  it('has one header row in the documented column order and CRLF line ends', () => {
+    const csv = toCsv(rows);
+    expect(csv.startsWith('\uFEFFid,label,display,value,')).toBe(true);
+    expect(csv.split('\r\n')[0]!.replace('\uFEFF', '').split(',')).toEqual([...COLUMNS]);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(rows.length + 1);
+  });
+
+  it('quotes commas, quotes and line breaks inside a field', () => {
+    const tricky = { ...rows[0]!, label: 'A "quoted", comma\nand a line' };
+    const [back] = fromCsvRecords(parseCsv(toCsv([tricky])));
+    expect(back!.label).toBe('A "quoted", comma\nand a line');
+  });
+});
+
+describe('rows', () => {
+  it('show each value exactly as the pages do, with its source', () => {
+    for (const s of content.statistics) {
+      const row = rows.find((r) => r.id === s.id)!;
+      expect(row.display).toBe(formatStat(s.data));
+      expect(row.source_url).toBe(sources.get(s.data.source)!.url);
+      expect(row.definition).toBe(s.data.definition);
+    }
+  });
+
+  it('write a range as min and max with no single value', () => {
+    const range = rows.find((r) => r.value_min !== null);
+    expect(range).toBeDefined();
+    expect(range!.value).toBeNull();
+    expect(range!.value_max!).toBeGreaterThan(range!.value_min!);
+  });
+});
+
+describe('JSON download', () => {
+  it('round-trips the rows and carries what a re-user needs to credit them', () => {
+    const json = JSON.parse(toJson(
+      { name: 'statistics', title: 'All statistics', description: 'Every figure.', rows },
+      { story: 'https://x.example/', url: 'https://x.example/data/statistics.json', updated: '2026-11-28', publisher: 'Team' },
+    ));
+    expect(json.statistics).toEqual(rows);
+    expect(json).toMatchObject({ title: 'All statistics', updated: '2026-11-28', publisher: 'Team', columns: [...COLUMNS] });
+  });
+});

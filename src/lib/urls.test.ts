@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { absolute, sectionPage, sourceHref } from './urls';
+
+describe('sourceHref', () => {
+  it('points to the page’s own source list on the story, a section page and sources and method', () => {
+    expect(sourceHref('bbc-2019', '/')).toBe('#source-bbc-2019');
+    expect(sourceHref('bbc-2019', sectionPage('the-cell'))).toBe('#source-bbc-2019');
+    expect(sourceHref('bbc-2019', '/sources/')).toBe('#source-bbc-2019');
+  });
+  it('points to the story’s list from pages without one', () => {
+    expect(sourceHref('bbc-2019', '/glossary/')).toBe('/#source-bbc-2019');
+    expect(sourceHref('bbc-2019', '/embed/cells/')).toBe('/#source-bbc-2019');
+  });
+});
+
+describe('absolute', () => {
+  it('joins a path to the site address', () => {
+    expect(absolute('/story/the-cell/', 'https://x.example')).toBe('https://x.example/story/the-cell/');
+  });
+  it('refuses to guess when the site address is not set', () => {
+    expect(() => absolute('/', undefined)).toThrow(/SITE_URL/);
+  });
+});

@@ -1,0 +1,15 @@
+/** /data/<name>.csv: a dataset as CSV, generated at build time from content/. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { toCsv } from '../../lib/data-export';
+import { datasets, type SiteDataset } from '../../lib/datasets';
+import { loadStory } from '../../lib/story';
+
+export const getStaticPaths = (async () => {
+  const story = await loadStory();
+  return datasets(story).map((d) => ({ params: { name: d.name }, props: { d } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(toCsv((props as { d: SiteDataset }).d.rows), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
