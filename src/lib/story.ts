@@ -54,6 +54,7 @@ export interface Story {
   site: SiteData;
   /** Sections in reading order. */
   sections: Section[];
+  /** Statistics in the order of the statistics file. */
   stats: Map<string, Stat>;
   sources: Map<string, Source>;
   /** Glossary terms in the order of the glossary file. */
@@ -144,8 +145,11 @@ async function load(): Promise<Story> {
   });
   if (issues.length) throw new ContentError(issues);
 
+  // In the order of the statistics file (story order), as downloads list them.
+  const statsFile = statEntries[0]?.filePath;
+  const statsInOrder = statsFile ? inFileOrder(statEntries, await readFile(statsFile, 'utf8')) : statEntries;
   const stats = new Map<string, Stat>(
-    statEntries.map((e) => [e.id, { ...e.data, id: e.id, measure: e.data.measure ?? e.id }]),
+    statsInOrder.map((e) => [e.id, { ...e.data, id: e.id, measure: e.data.measure ?? e.id }]),
   );
   const fillWith = (text: string) => fillTokens(text, (id, format: StatFormat) => formatStat(stats.get(id)!, format));
   const byFile = new Map(sectionInputs.map((s) => [s.file, s.entry]));
