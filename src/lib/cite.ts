@@ -9,6 +9,8 @@
  * of parts, so pages render <i> while the copy buttons copy plain text.
  */
 
+import { MONTHS } from './format';
+
 export interface CiteWork {
   /** The whole story's title. */
   story: string;
@@ -36,7 +38,6 @@ export const STYLES = ['apa', 'mla', 'chicago', 'bibtex'] as const;
 export type CiteStyle = (typeof STYLES)[number];
 export const STYLE_NAMES: Record<CiteStyle, string> = { apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX' };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** MLA abbreviates months longer than four letters. */
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 

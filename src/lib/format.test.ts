@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatNumber, formatStat, formatWhen, impliedDecimals } from './format';
+import { formatDay, formatNumber, formatSourceDate, formatStat, formatWhen, impliedDecimals } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands and keeps the decimals a value has', () => {
@@ -64,5 +64,14 @@ describe('formatDay', () => {
   it('writes a content date as readers do, whatever the time zone', () => {
     expect(formatDay('2026-11-28')).toBe('28 November 2026');
     expect(formatDay('2024-01-01')).toBe('1 January 2024');
+  });
+});
+
+describe('formatSourceDate', () => {
+  it('writes a date as precisely as the source gives it', () => {
+    expect(formatSourceDate('2019-07-07')).toBe('7 July 2019');
+    expect(formatSourceDate('2021-07')).toBe('July 2021');
+    expect(formatSourceDate('2019')).toBe('2019');
+    expect(formatSourceDate('undated')).toBe('undated');
   });
 });

@@ -112,3 +112,16 @@ export function formatDay(isoDate: string): string {
   // Noon UTC, so no time zone can move the day.
   return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+/** English month names, for dates written out in full. */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/**
+ * A source's date as precise as it is known: "7 July 2019", "July 2021",
+ * "2019", or "undated".
+ */
+export function formatSourceDate(date: string): string {
+  if (date === 'undated') return 'undated';
+  const [y, m, d] = date.split('-');
+  return [d && String(Number(d)), m && MONTHS[Number(m) - 1], y].filter(Boolean).join(' ');
+}
