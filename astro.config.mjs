@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { bootScriptHash } from './src/lib/boot-script';
 import subsetFonts from './src/integrations/subset-fonts';
+import frameHeaders from './src/integrations/frame-headers';
 
 /**
  * The address the site is published at: canonical URLs, the sitemap, social
@@ -19,6 +20,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     subsetFonts(),
+    // Only the embeddable charts may be framed by other sites (dist/_headers).
+    frameHeaders(),
     // Embeds are parts of pages, not pages to find; the 404 page is no page at all.
     sitemap({ filter: (page) => !/\/(embed|404)\b/.test(new URL(page).pathname) }),
   ],

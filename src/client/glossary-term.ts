@@ -79,6 +79,11 @@ class GlossaryTerm extends HTMLElement {
       }
       this.tapPress = false;
     }, { signal });
+    // This code loads when the browser is idle (Term.astro): catch up with a
+    // pointer or keyboard focus that reached the term before it did.
+    this.hovered = this.matches(':hover');
+    this.focused = link.matches(':focus');
+    if (this.hovered || this.focused) this.update();
   }
 
   disconnectedCallback(): void {

@@ -37,7 +37,7 @@ export const CROSSING_BIAS_PX = 1;
  */
 export const NEAR_VIEWPORTS = 1.5;
 
-/** Longest the idle drawing of far scenes may wait for an idle moment. */
+/** Longest that idle work (drawing far scenes, loading the glossary popover) may wait for an idle moment. */
 export const IDLE_TIMEOUT_MS = 1500;
 
 /** localStorage key for the "read without animation" preference. */

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { absolute, sectionPage, sourceHref } from './urls';
 
 describe('sourceHref', () => {
-  it('points to the page’s own source list on the story, a section page and sources and method', () => {
+  it('points to the page’s own source list on the story, a section page, sources and method, and an embed', () => {
     expect(sourceHref('bbc-2019', '/')).toBe('#source-bbc-2019');
     expect(sourceHref('bbc-2019', sectionPage('the-cell'))).toBe('#source-bbc-2019');
     expect(sourceHref('bbc-2019', '/sources/')).toBe('#source-bbc-2019');
+    expect(sourceHref('bbc-2019', '/embed/cells/')).toBe('#source-bbc-2019');
   });
   it('points to the story’s list from pages without one', () => {
     expect(sourceHref('bbc-2019', '/glossary/')).toBe('/#source-bbc-2019');
-    expect(sourceHref('bbc-2019', '/embed/cells/')).toBe('/#source-bbc-2019');
+
   });
 });
 

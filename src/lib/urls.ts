@@ -31,7 +31,7 @@ export const correctionAnchor = (id: string): string => `/corrections/#${id}`;
 export const CORRECTIONS_FEED = '/corrections/feed.xml';
 
 /** Pages that carry their own numbered list of sources (ids "source-<id>"). */
-const HAS_SOURCE_LIST = (path: string) => path === '/' || path === SOURCES_PAGE || path.startsWith('/story/');
+const HAS_SOURCE_LIST = (path: string) => path === '/' || path === SOURCES_PAGE || path.startsWith('/story/') || path.startsWith('/embed/');
 
 /**
  * Where a footnote to a source points from the page at `pagePath`: the page's

@@ -56,13 +56,17 @@ test('an unknown address shows the not-found page with a 404 status and links ba
   await expect(page.locator('.lost__sections a').first()).toHaveAttribute('href', '/#a-room-with-a-view');
 });
 
-test('the security headers arrive with every page', async ({ request }) => {
+test('the security headers arrive with every page, and only embeds may be framed', async ({ request }) => {
   for (const p of builtPages()) {
     const r = await request.get(p.path);
     const h = r.headers();
     expect(h['x-content-type-options'], p.path).toBe('nosniff');
     expect(h['referrer-policy'], p.path).toBe('strict-origin-when-cross-origin');
-    expect(h['content-security-policy'], p.path).toContain("frame-ancestors 'none'");
+    // Only the embeddable charts may be framed by other sites.
+    if (p.embeddable) {
+      expect(h['content-security-policy'], p.path).toContain('frame-ancestors *');
+      expect(h['content-security-policy'], p.path).not.toContain("frame-ancestors 'none'");
+    } else expect(h['content-security-policy'], p.path).toContain("frame-ancestors 'none'");
     expect(h['content-encoding'], p.path).toBe('gzip');
   }
 });

@@ -1,12 +1,15 @@
 /**
  * Gate: a strict Content-Security-Policy on every page (no 'unsafe-inline' or
  * 'unsafe-eval' for scripts; every inline script allowed by its hash), and the
- * security headers for static hosts in public/_headers.
+ * security headers static hosts send from dist/_headers: framing forbidden on
+ * every page except the embeddable charts (src/lib/headers.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, readPage } from '../helpers/site';
+import { frameAncestors, headersFor, parseHeaders } from '../../src/lib/headers';
+import { DIST, builtPages, readPage } from '../helpers/site';
 
 function policy(html: string): Map<string, string[]> {
   const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html);
@@ -36,38 +39,55 @@ describe('Content-Security-Policy', () => {
       expect(csp.get('base-uri')).toEqual(["'self'"]);
       expect(csp.get('style-src') ?? []).not.toContain("'unsafe-inline'");
       expect(html, 'no inline style attributes (not allowed by style-src)').not.toMatch(/<[a-z][^>]*\sstyle="/i);
-      for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
-        const hash = `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`;
-        expect(scripts, `inline script "${m[1]!.slice(0, 40)}…"`).toContain(hash);
+      for (const m of html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi)) {
+        // Structured data (JSON-LD) is a data block: browsers never run it, so
+        // script-src does not apply and it needs no hash.
+        if (/\stype="application\/ld\+json"/.test(m[1]!)) continue;
+        const hash = `'sha256-${createHash('sha256').update(m[2]!).digest('base64')}'`;
+        expect(scripts, `inline script "${m[2]!.slice(0, 40)}…"`).toContain(hash);
       }
+      // Every page but the 404 page says what it is to search engines and link previews.
+      if (page.type !== '404') expect(html).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/cards\/[a-z0-9-]+\.png"/);
     });
   }
 });
 
-describe('public/_headers', () => {
-  const text = readFileSync('public/_headers', 'utf8');
-  const rule = (path: string) => {
-    const block = text.split(/\n(?=\S)/).find((b) => b.split('\n')[0]!.trim() === path) ?? '';
-    return Object.fromEntries(
-      block
-        .split('\n')
-        .slice(1)
-        .map((l) => l.trim())
-        .filter((l) => l.includes(':'))
-        .map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
-    );
-  };
+describe('dist/_headers (what a static host is given)', () => {
+  // Real hosts apply every rule that matches a path and enforce every
+  // Content-Security-Policy they send, so the headers are checked combined.
+  const rules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
+  const pages = builtPages();
+  /** The ways a page's address can be written: /teach/, /teach, /teach/index.html. */
+  const variants = (path: string) =>
+    path.endsWith('/') && path !== '/' ? [path, path.slice(0, -1), `${path}index.html`] : path === '/' ? ['/', '/index.html'] : [path];
+  const ancestors = (path: string) => (headersFor(rules, path).get('content-security-policy') ?? []).map((p) => frameAncestors(p));
 
-  it('sends the security headers for every page', () => {
-    const all = rule('/*');
-    expect(all['x-content-type-options']).toBe('nosniff');
-    expect(all['referrer-policy']).toBe('strict-origin-when-cross-origin');
-    expect(all['permissions-policy']).toMatch(/camera=\(\)/);
-    expect(all['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+  it('sends the security headers with every page', () => {
+    for (const page of pages) {
+      const all = headersFor(rules, page.path);
+      expect(all.get('x-content-type-options'), page.path).toEqual(['nosniff']);
+      expect(all.get('referrer-policy'), page.path).toEqual(['strict-origin-when-cross-origin']);
+      expect(all.get('permissions-policy')?.[0], page.path).toMatch(/camera=\(\)/);
+    }
   });
 
-  it('forbids framing on every built page (none is an embed yet)', () => {
-    const embeds = builtPages().filter((p) => p.embeddable);
-    expect(embeds).toEqual([]);
+  it("forbids framing (frame-ancestors 'none') on every page but the embeds, at every address it has", () => {
+    for (const page of pages.filter((p) => !p.embeddable)) {
+      for (const path of variants(page.path)) expect(ancestors(path), path).toContainEqual(["'none'"]);
+    }
+  });
+
+  it('lets any site frame the embeds, and they are the only pages without frame-ancestors \'none\'', () => {
+    const embeds = pages.filter((p) => p.embeddable);
+    expect(embeds.length, 'an embed page for every chart').toBeGreaterThan(0);
+    for (const page of embeds) {
+      for (const path of variants(page.path)) expect(ancestors(path), path).toEqual([['*']]);
+    }
+    const framable = pages.filter((p) => !ancestors(p.path).some((a) => a?.includes("'none'")));
+    expect(framable.map((p) => p.path)).toEqual(embeds.map((p) => p.path));
+  });
+
+  it('keeps the long cache for hashed files', () => {
+    expect(headersFor(rules, '/_astro/x.js').get('cache-control')).toEqual(['public, max-age=31536000, immutable']);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The built site as the quality gates see it: every HTML page in dist/, its
  * URL path and its page type, with the budgets for that type. A page type is
- * the first segment of its path ("/" is the story); a new kind of page gets the
+ * the first segment of its path ("/" is the story, /story/<slug>/ a section); a new kind of page gets the
  * default budgets and every gate automatically, so nothing slips past them.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -28,8 +28,15 @@ export const DEFAULT_BUDGETS: Budgets = { jsAtLoad: 10 * KB, jsAfterScroll: 10 *
 /** Pages that animate scenes may load GSAP and Scrollama once the reader scrolls. */
 const SCENE_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAtLoad: 12 * KB, jsAfterScroll: 45 * KB };
 
+/**
+ * An embed shows one scene with step controls: the renderer at load (within
+ * the default), GSAP (27 KB) on the first press of Previous or Next, never
+ * with reduced motion. The same lazy allowance as the story, less Scrollama.
+ */
+const EMBED_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAfterScroll: 40 * KB };
+
 /** Page types with their own budgets; any other type gets DEFAULT_BUDGETS. */
-const TYPE_BUDGETS: Record<string, Budgets> = { story: SCENE_BUDGETS };
+const TYPE_BUDGETS: Record<string, Budgets> = { story: SCENE_BUDGETS, embed: EMBED_BUDGETS };
 
 export interface Page {
   /** URL path, e.g. "/" or "/404.html". */
@@ -58,7 +65,9 @@ function pathOf(file: string): string {
 export function pageType(path: string): string {
   if (path === '/') return 'story';
   if (path === '/404.html') return '404';
-  return path.split('/')[1]!.replace(/\.html$/, '');
+  const first = path.split('/')[1]!.replace(/\.html$/, '');
+  // /story/<slug>/ is one section on its own page, not the scrolling story.
+  return first === 'story' ? 'section' : first;
 }
 
 export function builtPages(): Page[] {

@@ -1,0 +1,92 @@
+/**
+ * <embed-steps>: previous / next through the steps of an embedded chart. The
+ * chart starts complete (the last step); each press shows one step's state
+ * with the same SceneRenderer the story uses: tweened with GSAP (loaded on the
+ * first press), or set at once when the reader prefers reduced motion. The
+ * live region says "Step n of N" and the step's label. Arrow keys work while
+ * focus is on the controls. Buttons at either end stay focusable
+ * (aria-disabled), so keyboard focus is never lost.
+ */
+import { isSceneName, statesOf } from '../scenes/registry';
+import { SceneRenderer } from './scene-renderer';
+import { loadTweener, type Tweener } from './tweener';
+
+interface Step {
+  state: string;
+  label: string;
+}
+
+const REDUCED = '(prefers-reduced-motion: reduce)';
+
+class EmbedSteps extends HTMLElement {
+  private abort?: AbortController;
+  private renderer?: SceneRenderer;
+  private steps: Step[] = [];
+  private states: readonly string[] = [];
+  private index = 0;
+  private tweener?: Tweener;
+
+  connectedCallback(): void {
+    const scene = this.dataset.scene ?? '';
+    const figure = document.querySelector<HTMLElement>(`figure[data-scene="${scene}"]`);
+    if (!figure || !isSceneName(scene)) return;
+    this.steps = JSON.parse(this.dataset.steps ?? '[]') as Step[];
+    this.states = statesOf(scene);
+    this.renderer = new SceneRenderer(figure, this.states);
+    this.index = this.steps.length - 1;
+    // The server drew the final state; show the last step's own state if it differs.
+    if (this.stateIndex(this.index) !== this.states.length - 1) this.renderer.show(this.stateIndex(this.index), 'set');
+    this.abort = new AbortController();
+    const { signal } = this.abort;
+    this.addEventListener('click', (e) => {
+      const button = (e.target as Element).closest<HTMLButtonElement>('button[data-go]');
+      if (button) this.go(this.index + Number(button.dataset.go));
+    }, { signal });
+    this.addEventListener('keydown', (e) => {
+      const by = e.key === 'ArrowLeft' ? -1 : e.key === 'ArrowRight' ? 1 : 0;
+      if (!by) return;
+      e.preventDefault();
+      this.go(this.index + by);
+    }, { signal });
+    this.render();
+  }
+
+  disconnectedCallback(): void {
+    this.abort?.abort();
+  }
+
+  private stateIndex(step: number): number {
+    return Math.max(0, this.states.indexOf(this.steps[step]?.state ?? ''));
+  }
+
+  private go(step: number): void {
+    const next = Math.max(0, Math.min(this.steps.length - 1, step));
+    if (next === this.index || !this.renderer) return;
+    this.index = next;
+    this.render();
+    const renderer = this.renderer;
+    if (matchMedia(REDUCED).matches) renderer.show(this.stateIndex(next), 'set');
+    else if (this.tweener) renderer.show(this.stateIndex(next), 'tween', this.tweener);
+    else {
+      void loadTweener().then((t) => {
+        this.tweener = t;
+        // The reader may have pressed again while GSAP arrived: show where they are now.
+        renderer.show(this.stateIndex(this.index), 'tween', t);
+      });
+    }
+  }
+
+  private render(): void {
+    const count = this.querySelector('.embed-steps__count');
+    const label = this.querySelector('.embed-steps__label');
+    if (count) count.textContent = `Step ${this.index + 1} of ${this.steps.length}`;
+    if (label) label.textContent = this.steps[this.index]?.label ?? '';
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-go]')) {
+      const end = Number(b.dataset.go) < 0 ? this.index === 0 : this.index === this.steps.length - 1;
+      if (end) b.setAttribute('aria-disabled', 'true');
+      else b.removeAttribute('aria-disabled');
+    }
+  }
+}
+
+if (!customElements.get('embed-steps')) customElements.define('embed-steps', EmbedSteps);

@@ -1,0 +1,152 @@
+import { Window as HappyWindow } from 'happy-dom';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  EMBED_PATH, HEIGHT_MESSAGE, INITIAL_HEIGHT, MAX_HEIGHT, PING_MESSAGE,
+  embedCode, escapeAttr, hostScript, hostScriptSource, shortLabel, type HostConfig,
+} from './embed';
+
+const SRC = 'https://news.example/embed/room/';
+const SCRIPT = 'https://news.example/embed.js';
+
+describe('embedCode', () => {
+  it('writes a titled, full-width, lazy iframe and the height script', () => {
+    const code = embedCode({ src: SRC, script: SCRIPT, title: 'A room that turns out to be a cell' });
+    expect(code).toBe(
+      `<iframe src="${SRC}" title="A room that turns out to be a cell" width="100%" height="${INITIAL_HEIGHT}" style="border:0;width:100%" loading="lazy"></iframe>\n` +
+        `<script src="${SCRIPT}" async></script>`,
+    );
+  });
+
+  it('escapes attributes, so no title can break out of its quotes', () => {
+    const code = embedCode({ src: `${SRC}?a=1&b="2"`, script: SCRIPT, title: 'Cells "1" & <2> it\'s', height: 500.4 });
+    expect(code).toContain('src="https://news.example/embed/room/?a=1&amp;b=&quot;2&quot;"');
+    expect(code).toContain('title="Cells &quot;1&quot; &amp; &lt;2&gt; it&#39;s"');
+    expect(code).toContain('height="500"');
+    expect(code.match(/"/g)!.length % 2).toBe(0);
+  });
+
+  it('parses back to the same attributes', () => {
+    const title = 'Two cells, one scale: "12 m²" & more';
+    const code = embedCode({ src: SRC, script: SCRIPT, title });
+    const doc = new new HappyWindow().DOMParser().parseFromString(code, 'text/html');
+    const frame = doc.querySelector('iframe')!;
+    expect(frame.getAttribute('title')).toBe(title);
+    expect(frame.getAttribute('src')).toBe(SRC);
+    expect(doc.querySelector('script')!.getAttribute('src')).toBe(SCRIPT);
+  });
+
+  it('escapeAttr handles every special character', () => {
+    expect(escapeAttr(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&#39;');
+  });
+});
+
+describe('shortLabel', () => {
+  it('keeps the first sentence', () => {
+    expect(shortLabel('Picture a small room. Pale walls, a wooden floor, a door behind you.')).toBe('Picture a small room.');
+    expect(shortLabel('The answer is 20%.  Of the people released in 2005, that share.')).toBe('The answer is 20%.');
+    expect(shortLabel('It is about 4.5 m² in size. Next.')).toBe('It is about 4.5 m² in size.');
+    expect(shortLabel('He said “no.” Then he left.')).toBe('He said “no.”');
+  });
+
+  it('keeps a question whole and text without a full stop as it is', () => {
+    expect(shortLabel('What share do you think were sentenced again within two years?')).toBe('What share do you think were sentenced again within two years?');
+    expect(shortLabel('  guess \n')).toBe('guess');
+  });
+
+  it('cuts a long sentence at a word, with an ellipsis', () => {
+    const long = `${'word '.repeat(40)}end.`;
+    const label = shortLabel(long, 50);
+    expect(label.length).toBeLessThanOrEqual(50);
+    expect(label.endsWith('word…')).toBe(true);
+  });
+});
+
+/** A host page with iframes, as hostScript sees it. */
+function fakeHost(frames: Array<{ src: string }>) {
+  const listeners: Array<(e: Partial<MessageEvent>) => void> = [];
+  const iframes = frames.map((f) => {
+    const attrs: Record<string, string> = {};
+    return {
+      src: f.src,
+      style: {} as Record<string, string>,
+      attrs,
+      setAttribute: (k: string, v: string) => (attrs[k] = v),
+      contentWindow: { postMessage: vi.fn() },
+    };
+  });
+  const w = {
+    location: { href: 'https://host.example/article/' },
+    document: { getElementsByTagName: (tag: string) => (tag === 'iframe' ? iframes : []) },
+    addEventListener: (type: string, fn: (e: Partial<MessageEvent>) => void) => {
+      if (type === 'message') listeners.push(fn);
+    },
+  };
+  const send = (e: Partial<MessageEvent>) => listeners.forEach((fn) => fn(e));
+  return { w: w as unknown as Window, iframes, listeners, send };
+}
+
+const CONFIG: HostConfig = { height: HEIGHT_MESSAGE, ping: PING_MESSAGE, path: EMBED_PATH, max: MAX_HEIGHT };
+const ORIGIN = 'https://news.example';
+
+describe('hostScript (the page that frames embeds)', () => {
+  it('sizes the frame whose window sent the height, and no other', () => {
+    const { w, iframes, send } = fakeHost([{ src: SRC }, { src: `${ORIGIN}/embed/cells/` }]);
+    hostScript(w, CONFIG);
+    send({ data: { type: HEIGHT_MESSAGE, scene: 'cells', height: 812.3 }, origin: ORIGIN, source: iframes[1]!.contentWindow as unknown as Window });
+    expect(iframes[1]!.style.height).toBe('813px');
+    expect(iframes[1]!.attrs.height).toBe('813');
+    expect(iframes[0]!.style.height).toBeUndefined();
+    send({ data: { type: HEIGHT_MESSAGE, scene: 'room', height: 500 }, origin: ORIGIN, source: iframes[0]!.contentWindow as unknown as Window });
+    expect(iframes[0]!.style.height).toBe('500px');
+    expect(iframes[1]!.style.height).toBe('813px');
+  });
+
+  it('ignores messages from another origin than the frame\'s src, from unknown windows, of other types or with bad heights', () => {
+    const { w, iframes, send } = fakeHost([{ src: SRC }, { src: 'https://ads.example/widget/x/' }]);
+    hostScript(w, CONFIG);
+    const source = iframes[0]!.contentWindow as unknown as Window;
+    send({ data: { type: HEIGHT_MESSAGE, height: 900 }, origin: 'https://evil.example', source });
+    send({ data: { type: HEIGHT_MESSAGE, height: 900 }, origin: ORIGIN, source: {} as Window });
+    send({ data: { type: HEIGHT_MESSAGE, height: 900 }, origin: ORIGIN, source: null });
+    send({ data: { type: 'other:embed-height', height: 900 }, origin: ORIGIN, source });
+    send({ data: { type: HEIGHT_MESSAGE, height: '900' }, origin: ORIGIN, source });
+    send({ data: { type: HEIGHT_MESSAGE, height: Number.NaN }, origin: ORIGIN, source });
+    send({ data: null, origin: ORIGIN, source });
+    send({ data: 'norway-prisons:embed-height', origin: ORIGIN, source });
+    expect(iframes[0]!.style.height).toBeUndefined();
+    // A frame that is not an embed (another path) is never sized, even by its own origin.
+    send({ data: { type: HEIGHT_MESSAGE, height: 900 }, origin: 'https://ads.example', source: iframes[1]!.contentWindow as unknown as Window });
+    expect(iframes[1]!.style.height).toBeUndefined();
+  });
+
+  it('caps the height', () => {
+    const { w, iframes, send } = fakeHost([{ src: SRC }]);
+    hostScript(w, CONFIG);
+    send({ data: { type: HEIGHT_MESSAGE, height: 1e9 }, origin: ORIGIN, source: iframes[0]!.contentWindow as unknown as Window });
+    expect(iframes[0]!.style.height).toBe(`${MAX_HEIGHT}px`);
+  });
+
+  it('asks every embed for its height at its own origin, and listens once however many copies run', () => {
+    const { w, iframes, listeners } = fakeHost([{ src: SRC }, { src: '/embed/cells/' }, { src: 'https://other.example/page/' }, { src: '' }]);
+    hostScript(w, CONFIG);
+    hostScript(w, CONFIG);
+    expect(listeners).toHaveLength(1);
+    expect(iframes[0]!.contentWindow.postMessage).toHaveBeenCalledWith({ type: PING_MESSAGE }, ORIGIN);
+    expect(iframes[0]!.contentWindow.postMessage).toHaveBeenCalledTimes(2);
+    // A relative src is resolved against the host page.
+    expect(iframes[1]!.contentWindow.postMessage).toHaveBeenCalledWith({ type: PING_MESSAGE }, 'https://host.example');
+    expect(iframes[2]!.contentWindow.postMessage).not.toHaveBeenCalled();
+    expect(iframes[3]!.contentWindow.postMessage).not.toHaveBeenCalled();
+  });
+
+  it('is served as a self-contained script that works on its own', () => {
+    const source = hostScriptSource();
+    expect(source).toContain(HEIGHT_MESSAGE);
+    expect(source).not.toMatch(/\bimport\b|\brequire\(|__vite|export /);
+    const { w, iframes, send } = fakeHost([{ src: SRC }]);
+    new Function('window', source)(w);
+    expect(iframes[0]!.contentWindow.postMessage).toHaveBeenCalledWith({ type: PING_MESSAGE }, ORIGIN);
+    send({ data: { type: HEIGHT_MESSAGE, height: 640 }, origin: ORIGIN, source: iframes[0]!.contentWindow as unknown as Window });
+    expect(iframes[0]!.style.height).toBe('640px');
+  });
+});

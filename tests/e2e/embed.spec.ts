@@ -1,0 +1,267 @@
+/**
+ * Embeddable charts: the code from a chart's Embed button, pasted into a page
+ * on another site (a host served here on another port), frames the chart and
+ * keeps the frame as tall as its content when the width changes; the embed's
+ * step controls show the story's states; without JavaScript the embed is the
+ * complete chart with all its text; the Embed box stays off paper and off the
+ * handout.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { finalStateReport, guard, scenes, settle, stepY, wheelTo } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Another site: its own host name and port, serving whatever page a test gives it. */
+let host: Server;
+let hostOrigin = '';
+const hostPages = new Map<string, string>();
+
+test.beforeAll(async () => {
+  host = createServer((req, res) => {
+    const html = hostPages.get(req.url ?? '');
+    res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(html ?? 'Not found');
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+/** Open a chart's Embed box on the story, press Copy, and return what the clipboard holds. */
+async function copyEmbedCode(page: Page, scene: string): Promise<string> {
+  const box = page.locator(`#scene-${scene} .embed-code`);
+  await box.locator('summary').click();
+  await page.waitForFunction(() => customElements.get('copy-text'));
+  await box.getByRole('button', { name: 'Copy code' }).click();
+  await expect(box.getByRole('status')).toHaveText('Copied');
+  const code = await page.evaluate(() => navigator.clipboard.readText());
+  expect(code).toBe(await box.getByRole('textbox').inputValue());
+  return code;
+}
+
+/**
+ * Wait until the host has sized the frame to its content: the iframe is as
+ * tall as the embed's content and the embed has nothing to scroll. Returns the height.
+ */
+async function expectFitted(frame: Locator): Promise<number> {
+  let height = 0;
+  await expect
+    .poll(async () => {
+      const outer = (await frame.boundingBox())!.height;
+      const inner = await frame.contentFrame().locator('html').evaluate((html) => ({
+        content: document.querySelector('[data-embed]')!.getBoundingClientRect().height,
+        scroll: html.scrollHeight,
+        client: html.clientHeight,
+      }));
+      height = outer;
+      return Math.abs(outer - inner.content) < 1.5 && inner.scroll <= inner.client;
+    }, { timeout: 10_000 })
+    .toBe(true);
+  return height;
+}
+
+test('the code copied from an Embed button shows the chart on another site, and the frame\'s height follows its content', async ({ page, context, baseURL }) => {
+  test.setTimeout(90_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/');
+  // Two charts on one host page: each snippet brings its own copy of the script.
+  const room = await copyEmbedCode(page, 'room');
+  const reoffending = await copyEmbedCode(page, 'reoffending');
+  // The code names the published address (SITE_URL); this test's browser
+  // reaches that address on the server under test, so the code is used as copied.
+  const site = /<iframe src="(https?:\/\/[^/"]+)\/embed\/room\/"/.exec(room)?.[1];
+  expect(site, room).toBeTruthy();
+  expect(room).toContain(`<iframe src="${site}/embed/room/" title="A room that turns out to be a cell" width="100%"`);
+  expect(room).toContain(`<script src="${site}/embed.js" async></script>`);
+  const published = new Set<string>();
+  await context.route(`${site}/**`, async (route) => {
+    published.add(route.request().url());
+    const response = await route.fetch({ url: route.request().url().replace(site!, baseURL!) });
+    await route.fulfill({ response });
+  });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+
+  const key = `/article-${test.info().project.name}`;
+  hostPages.set(
+    key,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+      `<link rel="icon" href="data:,"><title>A newspaper</title></head><body><h1>A newspaper's article</h1><p>Some text before the chart.</p>\n${room}\n` +
+      `<p>More text between the charts.</p>\n${reoffending}\n<p>The end.</p></body></html>`,
+  );
+  await page.goto(`${hostOrigin}${key}`);
+  const frames = [page.locator('iframe[src$="/embed/room/"]'), page.locator('iframe[src$="/embed/reoffending/"]')];
+  const before: number[] = [];
+  for (const frame of frames) {
+    await frame.scrollIntoViewIfNeeded();
+    // The chart, named by the same title as the frame.
+    const chart = frame.contentFrame().locator('svg[role="img"]');
+    await expect(chart).toBeVisible();
+    await expect(chart).toHaveAccessibleName((await frame.getAttribute('title'))!);
+    await expect(frame.contentFrame().getByRole('heading', { level: 1 })).toHaveText((await frame.getAttribute('title'))!);
+    before.push(await expectFitted(frame));
+  }
+  // Each frame was sized from its own content, not the other's.
+  expect(before[0]).not.toBe(before[1]);
+
+  // A new width reflows the charts and their notes: the frames follow.
+  const { width } = page.viewportSize()!;
+  await page.setViewportSize({ width: width < 600 ? 720 : 375, height: 800 });
+  for (const [i, frame] of frames.entries()) {
+    await frame.scrollIntoViewIfNeeded();
+    const after = await expectFitted(frame);
+    expect(Math.abs(after - before[i]!), `frame ${i} kept its height of ${before[i]} px`).toBeGreaterThan(20);
+  }
+  // A source in the data table points to the chart's own source line, inside the frame.
+  const inside = frames[0]!.contentFrame();
+  await inside.getByText('Description and data').click();
+  const sourceLink = inside.locator('.scene-data td a').first();
+  const target = (await sourceLink.getAttribute('href'))!;
+  expect(target).toMatch(/^#source-/);
+  await expect(inside.locator(target)).toHaveCount(1);
+  // A link out of the chart (to the story) opens a tab; the frame stays.
+  const [tab] = await Promise.all([page.waitForEvent('popup'), inside.locator('.embed__kicker a').click()]);
+  await expect(tab).toHaveURL(/\/#a-room-with-a-view$/);
+  await tab.close();
+  await expect(inside.locator('svg[role="img"]')).toBeVisible();
+  expect(errors).toEqual([]);
+  // Nothing but the host page and the site (served here) was asked for.
+  expect(requests.filter((u) => !u.startsWith(`${hostOrigin}/`) && !u.startsWith(`${site}/`) && !u.startsWith('data:'))).toEqual([]);
+  expect([...published].map((u) => new URL(u).pathname)).toEqual(expect.arrayContaining(['/embed/room/', '/embed/reoffending/', '/embed.js']));
+});
+
+test.describe('step controls', () => {
+  test('previous and next show the story\'s states, by mouse and keyboard, and say which step', { tag: '@desktop' }, async ({ page }) => {
+    const { errors } = guard(page);
+    await page.goto('/embed/room/');
+    const steps = page.locator('embed-steps');
+    const status = steps.locator('[aria-live="polite"]');
+    const previous = steps.getByRole('button', { name: 'Previous' });
+    const next = steps.getByRole('button', { name: 'Next' });
+    // The chart starts complete: the last step.
+    await expect(status).toContainText('Step 6 of 6');
+    await expect(status).toContainText('This is a prison cell.');
+    await expect(next).toHaveAttribute('aria-disabled', 'true');
+    await expect(page.locator('figure[data-scene="room"]')).not.toHaveAttribute('data-state');
+
+    await previous.click();
+    await expect(status).toContainText('Step 5 of 6');
+    await expect(status).toContainText('And there is a tall window.');
+    await expect(page.locator('figure[data-scene="room"]')).toHaveAttribute('data-state', 'window');
+    await expect(next).not.toHaveAttribute('aria-disabled');
+
+    // The keyboard: buttons, then the arrow keys.
+    await previous.focus();
+    await page.keyboard.press('Enter');
+    for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowRight']) await page.keyboard.press(key);
+    await expect(status).toContainText('Step 2 of 6');
+    await expect(status).toContainText('Against one wall stands a bed');
+    await expect(page.locator('figure[data-scene="room"]')).toHaveAttribute('data-state', 'bed');
+    await expect(page.locator('[data-animating]')).toHaveCount(0, { timeout: 10_000 });
+    const embedded = (await scenes(page)).room;
+
+    // The same picture as the story at that step.
+    await page.goto('/');
+    await settle(page);
+    await wheelTo(page, await stepY(page, 'room', 1));
+    await settle(page);
+    expect((await scenes(page)).room).toBe(embedded);
+
+    // At the first step Previous does nothing and keeps focus.
+    await page.goto('/embed/room/');
+    await previous.focus();
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Enter');
+    await expect(status).toContainText('Step 1 of 6');
+    await expect(previous).toHaveAttribute('aria-disabled', 'true');
+    await expect(previous).toBeFocused();
+    expect(errors).toEqual([]);
+  });
+
+  test.describe('with reduced motion', () => {
+    test.use({ reducedMotion: 'reduce' });
+    test('each step is set at once and GSAP is never loaded', { tag: '@phone' }, async ({ page }) => {
+      const scripts: string[] = [];
+      page.on('request', (r) => scripts.push(r.url()));
+      await page.goto('/embed/reoffending/');
+      const steps = page.locator('embed-steps');
+      for (let i = 0; i < 4; i++) {
+        await steps.getByRole('button', { name: 'Previous' }).click();
+        await expect(page.locator('[data-animating]')).toHaveCount(0, { timeout: 0 });
+      }
+      await expect(steps.locator('[aria-live="polite"]')).toContainText('Step 1 of 5');
+      await expect(steps.locator('[aria-live="polite"]')).toContainText('what share do you think were sentenced again within two years?');
+      await expect(page.locator('figure[data-scene="reoffending"]')).toHaveAttribute('data-state', 'guess');
+      expect(scripts.filter((u) => /gsap/i.test(u))).toEqual([]);
+    });
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an embed is the complete chart with its title, definitions, sources and links', { tag: '@phone' }, async ({ page }) => {
+    await page.goto('/embed/cells/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two cells, drawn to one scale');
+    await expect(page.locator('svg[role="img"]')).toBeVisible();
+    const [report] = await finalStateReport(page);
+    expect(report).toMatchObject({ scene: 'cells', state: undefined, wrong: 0, hidden: 0 });
+    // Step controls need JavaScript; nothing is left that does nothing.
+    await expect(page.locator('embed-steps')).toBeHidden();
+    await expect(page.getByText('What the figures count')).toBeVisible();
+    await expect(page.locator('.embed__defs dt')).toHaveCount(4);
+    await expect(page.locator('.embed__defs').getByText('Floor area of a single cell at Halden')).toBeVisible();
+    await expect(page.locator('.embed__source')).toContainText(/^\s*Sources:/);
+    await expect(page.getByRole('link', { name: 'Data (CSV)' })).toHaveAttribute('href', '/data/cells.csv');
+    await expect(page.getByRole('link', { name: /^Read the story/ })).toHaveAttribute('href', '/#the-cell');
+    await expect(page.getByText('Description and data')).toBeVisible();
+  });
+
+  test('the Embed box shows the code to select, and no Copy button', { tag: '@desktop' }, async ({ page }) => {
+    await page.goto('/');
+    const box = page.locator('#scene-sentence .embed-code');
+    await box.locator('summary').click();
+    const code = box.getByRole('textbox');
+    await expect(code).toBeVisible();
+    await expect(code).toHaveJSProperty('readOnly', true);
+    await expect(code).toHaveValue(/^<iframe src="https:\/\/[^"]+\/embed\/sentence\/" title="How long a sentence can last"/);
+    await expect(box.getByRole('button', { name: 'Copy code' })).toBeHidden();
+    await expect(box.getByRole('link', { name: /Preview the embed/ })).toHaveAttribute('href', '/embed/sentence/');
+  });
+});
+
+test('the Embed box is left off the handout and off paper', { tag: '@desktop' }, async ({ page }) => {
+  await page.goto('/handout/');
+  await expect(page.locator('.embed-code')).toHaveCount(8);
+  for (const box of await page.locator('.embed-code').all()) await expect(box).toBeHidden();
+  await page.goto('/');
+  await expect(page.locator('#scene-room .embed-code')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#scene-room .embed-code')).toBeHidden();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`an embed and an open Embed box have no axe violations (${colorScheme})`, { tag: colorScheme === 'light' ? '@phone' : '@desktop' }, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/embed/rights/');
+    await page.locator('embed-steps').getByRole('button', { name: 'Previous' }).click();
+    await page.getByText('Description and data').click();
+    const embed = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(embed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+
+    await page.goto('/');
+    await page.locator('#scene-rights .embed-code summary').click();
+    await expect(page.locator('#scene-rights .embed-code textarea')).toBeVisible();
+    const box = await new AxeBuilder({ page }).include('#scene-rights .embed-code').withTags(TAGS).analyze();
+    expect(box.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}
