@@ -27,7 +27,7 @@ function item(page: Page, slug: string): Locator {
   return page.locator(`assignment-banner li[data-slug="${slug}"]`);
 }
 
-test('an assignment link: banner, first section, questions at the end of assigned sections, ticks that survive a reload', async ({ page }) => {
+test('an assignment link: banner, first section, questions at the end of assigned sections, ticks that survive a reload', { tag: '@phone' }, async ({ page }) => {
   const { errors, foreign } = guard(page);
   await page.goto(LINK);
   await expect(page).toHaveURL(/\?assign=the-cell,does-it-work&questions=1#the-cell$/);

@@ -64,7 +64,7 @@ async function expectFitted(frame: Locator): Promise<number> {
   return height;
 }
 
-test('the code copied from an Embed button shows the chart on another site, and the frame\'s height follows its content', async ({ page, context, baseURL }) => {
+test('the code copied from an Embed button shows the chart on another site, and the frame\'s height follows its content', { tag: '@phone' }, async ({ page, context, baseURL }) => {
   test.setTimeout(90_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/');

@@ -17,14 +17,14 @@ async function scrollListeners(page: Page): Promise<number> {
   return count;
 }
 
-test('one scroll listener for the whole page (Scrollama\'s), none of our own', async ({ page }) => {
+test('one scroll listener for the whole page (Scrollama\'s), none of our own', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/');
   await settle(page);
   await expect(page.locator('story-engine')).toHaveCount(1);
   expect(await scrollListeners(page)).toBe(1);
 });
 
-test('the engine releases everything when removed and works again when put back', async ({ page }) => {
+test('the engine releases everything when removed and works again when put back', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/');
   await settle(page);
   await page.evaluate(() => {

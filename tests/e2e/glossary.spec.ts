@@ -262,7 +262,7 @@ test.describe('without JavaScript', { tag: '@phone' }, () => {
 });
 
 test.describe('the glossary page', () => {
-  test('a link to /glossary/#forvaring lands on the entry, below the header, with its source, related terms and first use', async ({ page }) => {
+  test('a link to /glossary/#forvaring lands on the entry, below the header, with its source, related terms and first use', { tag: '@desktop' }, async ({ page }) => {
     const { errors } = guard(page);
     await page.goto('/glossary/#forvaring');
     const entry = page.locator('#forvaring');

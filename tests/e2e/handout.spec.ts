@@ -10,7 +10,7 @@ import { SLUGS } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-test('every section is there, with its figure, its data and its questions', async ({ page }) => {
+test('every section is there, with its figure, its data and its questions', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/handout/');
   await expect(page.locator('html')).toHaveAttribute('data-reading', 'static');
   for (const slug of SLUGS) {
@@ -28,7 +28,7 @@ test('every section is there, with its figure, its data and its questions', asyn
   expect(await page.locator('#glossary dt').count()).toBeGreaterThanOrEqual(11);
 });
 
-test('a handout of chosen sections has only those, says so, and ignores what it does not understand', async ({ page }) => {
+test('a handout of chosen sections has only those, says so, and ignores what it does not understand', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/handout/?assign=does-it-work,the-cell,not-a-section');
   const note = page.locator('handout-selection [role="status"]');
   await expect(note).toContainText('the 2 sections your teacher chose: Two cells, one scale; What “20%” measures.');

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { settle, stepY, wheelTo } from './helpers';
 
-test('the guess slider works with arrow keys and the reveal compares the guess', async ({ page }) => {
+test('the guess slider works with arrow keys and the reveal compares the guess', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/#does-it-work');
   await settle(page);
   const slider = page.locator('guess-slider input[type="range"]');
@@ -25,7 +25,7 @@ test('the guess slider works with arrow keys and the reveal compares the guess',
   await expect(page.locator('guess-slider input[type="range"]')).toHaveValue('55');
 });
 
-test('the contents menu opens and navigates from the keyboard', async ({ page }) => {
+test('the contents menu opens and navigates from the keyboard', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/');
   const summary = page.locator('.toc-menu summary');
   await summary.focus();
@@ -40,7 +40,7 @@ test('the contents menu opens and navigates from the keyboard', async ({ page })
   await expect(page.locator('story-progress')).toContainText('5 / 7');
 });
 
-test('a section heading copies its link in the story, and its own page', async ({ page, context, baseURL }) => {
+test('a section heading copies its link in the story, and its own page', { tag: '@desktop' }, async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/');
   const inStory = page.locator('#the-cell copy-link a[data-copy="story"]');
@@ -60,7 +60,7 @@ test('a section heading copies its link in the story, and its own page', async (
   await expect(page).toHaveURL(`${baseURL}/`);
 });
 
-test('focus is always visible', async ({ page }) => {
+test('focus is always visible', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   const skip = page.locator('.skip-link');
@@ -70,7 +70,7 @@ test('focus is always visible', async ({ page }) => {
   expect(outline).not.toBe('none');
 });
 
-test('moving focus into the header does not move the page', async ({ page }) => {
+test('moving focus into the header does not move the page', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/');
   await settle(page);
   await wheelTo(page, await stepY(page, 'cells', 1));

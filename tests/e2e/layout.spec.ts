@@ -19,7 +19,7 @@ test('nothing overflows sideways on a 320 px phone', async ({ page }) => {
   expect(wide).toEqual([]);
 });
 
-test('printing shows every scene complete and hides the page chrome', async ({ page }) => {
+test('printing shows every scene complete and hides the page chrome', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/');
   await settle(page);
   await wheelTo(page, await stepY(page, 'sentence', 1));

@@ -55,7 +55,7 @@ test('reloading mid-scene restores the same place and state without replaying', 
   expect(await tweenStarts(page)).toBe(0);
 });
 
-test('back and forward return to the same states', async ({ page }) => {
+test('back and forward return to the same states', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/');
   await settle(page);
   await page.locator('nav.contents a[href="#the-sentence"]').click();

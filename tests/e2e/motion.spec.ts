@@ -10,7 +10,7 @@ import { countTweens, finalStateReport, guard, scenes, settle, stepY, tweenStart
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
-  test('switches states without tweening and never downloads GSAP', async ({ page }) => {
+  test('switches states without tweening and never downloads GSAP', { tag: '@phone' }, async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await countTweens(page);

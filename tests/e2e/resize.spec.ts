@@ -7,7 +7,7 @@ import { countTweens, scenes, settle, stepY, tweenStarts, wheelTo } from './help
 
 const state = async (page: import('@playwright/test').Page, scene: string) => (await scenes(page))[scene]!.split('|')[0];
 
-test('resizing keeps the step and sets it without a tween', async ({ page }, info) => {
+test('resizing keeps the step and sets it without a tween', { tag: '@desktop' }, async ({ page }) => {
   await countTweens(page);
   await page.goto('/');
   await settle(page);
@@ -16,10 +16,10 @@ test('resizing keeps the step and sets it without a tween', async ({ page }, inf
   expect(await state(page, 'sentence')).toBe('gravest');
   const tweensBefore = await tweenStarts(page);
 
+  // Across the layout's breakpoint both ways: narrower, wider, a phone held
+  // upright and turned sideways, and back.
   const { width, height } = page.viewportSize()!;
-  const sizes = info.project.name === 'phone'
-    ? [{ width: height, height: width }, { width, height }] // rotate and back
-    : [{ width: 1000, height }, { width: 1440, height: 900 }, { width, height }];
+  const sizes = [{ width: 1000, height }, { width: 1440, height: 900 }, { width: 375, height: 667 }, { width: 667, height: 375 }, { width, height }];
   for (const size of sizes) {
     await page.setViewportSize(size);
     await page.waitForTimeout(250);
@@ -29,7 +29,7 @@ test('resizing keeps the step and sets it without a tween', async ({ page }, inf
   expect(await tweenStarts(page)).toBe(tweensBefore);
 });
 
-test('the mobile address bar showing or hiding does not change any step', async ({ page }) => {
+test('the mobile address bar showing or hiding does not change any step', { tag: '@phone' }, async ({ page }) => {
   await countTweens(page);
   await page.goto('/');
   await settle(page);

@@ -28,7 +28,7 @@ async function correctIndex(question: Locator): Promise<number> {
   return question.locator('input[type="radio"]').evaluateAll((rs) => rs.findIndex((r) => r.hasAttribute('data-correct')));
 }
 
-test('every section ends with one to three questions, each with one right answer', async ({ page }) => {
+test('every section ends with one to three questions, each with one right answer', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/');
   for (const slug of SLUGS) {
     const check = page.locator(`#${slug} self-check`);
@@ -155,7 +155,7 @@ test('no answer is judged before the reader asks, and other sections keep their 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the choices are disabled and each answer reveals in a disclosure', async ({ page }) => {
+  test('the choices are disabled and each answer reveals in a disclosure', { tag: '@phone' }, async ({ page }) => {
     await page.goto('/');
     const check = page.locator(CHECK);
     await expect(check.getByRole('heading', { name: 'Check your understanding' })).toBeVisible();

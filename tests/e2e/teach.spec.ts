@@ -5,7 +5,7 @@ import { SLUGS } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-test('the guide has plans, questions for every section, a debate and a statistics lesson', async ({ page }) => {
+test('the guide has plans, questions for every section, a debate and a statistics lesson', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/teach/');
   await expect(page.locator('h1')).toHaveText('Teaching with this story');
   await expect(page.locator('#plans h3')).toHaveText([/^45 minutes/, /^90 minutes/]);
