@@ -31,10 +31,17 @@ test.beforeAll(async () => {
 
 test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
 
-/** Open a chart's Embed box on the story, press Copy, and return what the clipboard holds. */
+/**
+ * Follow a chart's "Embed this chart" link from the story to its box on the
+ * section page, press Copy, and return what the clipboard holds.
+ */
 async function copyEmbedCode(page: Page, scene: string): Promise<string> {
+  await page.goto('/');
+  await page.locator(`#scene-${scene} .embed-code--link a`).click();
+  await expect(page).toHaveURL(new RegExp(`/story/[a-z-]+/#embed-${scene}-code$`));
+  // The link lands on the code itself, which opens its box.
   const box = page.locator(`#scene-${scene} .embed-code`);
-  await box.locator('summary').click();
+  await expect(box.getByRole('textbox')).toBeInViewport();
   await page.waitForFunction(() => customElements.get('copy-text'));
   await box.getByRole('button', { name: 'Copy code' }).click();
   await expect(box.getByRole('status')).toHaveText('Copied');
@@ -67,7 +74,6 @@ async function expectFitted(frame: Locator): Promise<number> {
 test('the code copied from an Embed button shows the chart on another site, and the frame\'s height follows its content', { tag: '@phone' }, async ({ page, context, baseURL }) => {
   test.setTimeout(90_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  await page.goto('/');
   // Two charts on one host page: each snippet brings its own copy of the script.
   const room = await copyEmbedCode(page, 'room');
   const reoffending = await copyEmbedCode(page, 'reoffending');
@@ -226,7 +232,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('the Embed box shows the code to select, and no Copy button', { tag: '@desktop' }, async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/story/the-sentence/');
     const box = page.locator('#scene-sentence .embed-code');
     await box.locator('summary').click();
     const code = box.getByRole('textbox');
@@ -238,11 +244,17 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the Embed box is left off the handout and off paper', { tag: '@desktop' }, async ({ page }) => {
+test('the story links each chart to its Embed box; the box is left off the handout and off paper', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/handout/');
   await expect(page.locator('.scrolly__figure')).toHaveCount(8);
   await expect(page.locator('.embed-code')).toHaveCount(0);
   await page.goto('/');
+  await expect(page.locator('.embed-code--link a')).toHaveCount(8);
+  await expect(page.locator('#scene-room .embed-code--link a')).toHaveAttribute('href', '/story/a-room-with-a-view/#embed-room-code');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#scene-room .embed-code--link')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/story/a-room-with-a-view/');
   await expect(page.locator('#scene-room .embed-code')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#scene-room .embed-code')).toBeHidden();
@@ -258,7 +270,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const embed = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(embed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 
-    await page.goto('/');
+    await page.goto('/story/rights-kept/');
     await page.locator('#scene-rights .embed-code summary').click();
     await expect(page.locator('#scene-rights .embed-code textarea')).toBeVisible();
     const box = await new AxeBuilder({ page }).include('#scene-rights .embed-code').withTags(TAGS).analyze();
