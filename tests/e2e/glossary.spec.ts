@@ -33,8 +33,17 @@ async function tabOnto(page: Page, link: Locator): Promise<void> {
   await expect(link).toBeFocused();
 }
 
-/** The open box is beside its term, inside the viewport, below the fixed header, and on top of everything there. */
-async function expectWellPlaced(page: Page, id: string): Promise<void> {
+/**
+ * The open box is beside its term, inside the viewport, below the fixed
+ * header, and on top of everything there. The box follows a scroll in the
+ * next animation frame, so a scroll that lands just as it opens (a focus
+ * scrolling its term into view) gets that frame before the verdict.
+ */
+function expectWellPlaced(page: Page, id: string): Promise<void> {
+  return expect(() => checkWellPlaced(page, id)).toPass({ timeout: 3_000 });
+}
+
+async function checkWellPlaced(page: Page, id: string): Promise<void> {
   const box = (await pop(page, id).boundingBox())!;
   const term = (await termLink(page, id).boundingBox())!;
   const header = (await page.locator('.site-header').boundingBox())!;
