@@ -76,9 +76,10 @@ test.describe('without JavaScript', { tag: '@phone' }, () => {
   });
 });
 
-// Light on the phone, dark on the desktop: each width and each scheme once.
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the handout has no axe violations (${colorScheme})`, { tag: colorScheme === 'light' ? '@phone' : '@desktop' }, async ({ page }) => {
+// Light, on the phone. Its dark scheme is the story's static layout, which
+// a11y.spec.ts scans whole in dark (a whole-page scan costs ~20 s of CI).
+for (const colorScheme of ['light'] as const) {
+  test(`the handout has no axe violations (${colorScheme})`, { tag: '@phone' }, async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     await page.goto('/handout/');
