@@ -6,6 +6,11 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** What kind of change an entry records; the log and the "Updated" notes name it. */
 export const CORRECTION_KINDS = ['correction', 'clarification', 'update'] as const;
 
+/** Each kind's name, as the log and its feed head an entry. */
+export const CORRECTION_KIND_NAMES: Record<(typeof CORRECTION_KINDS)[number], string> = {
+  correction: 'Correction', clarification: 'Clarification', update: 'Update',
+};
+
 /**
  * One entry of the corrections log, content/data/corrections.yaml. Every
  * change a reader could notice is recorded here: it drives the log page, its

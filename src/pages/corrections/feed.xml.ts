@@ -6,11 +6,11 @@ import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { formatDay } from '../../lib/format';
 import { loadStory } from '../../lib/story';
+import { CORRECTION_KIND_NAMES } from '../../schema/correction';
 import { CORRECTIONS_FEED, CORRECTIONS_PAGE, absolute, correctionAnchor, sectionPage } from '../../lib/urls';
 
 /** Noon UTC, so no time zone moves an entry to another day. */
 const dayTime = (day: string) => new Date(`${day}T12:00:00Z`);
-const KIND_WORDS = { correction: 'Correction', clarification: 'Clarification', update: 'Update' } as const;
 
 export const GET: APIRoute = async ({ site }) => {
   const story = await loadStory();
@@ -30,7 +30,7 @@ export const GET: APIRoute = async ({ site }) => {
     feed.addItem({
       id: absolute(correctionAnchor(c.id), site),
       link: absolute(correctionAnchor(c.id), site),
-      title: `${KIND_WORDS[c.kind]}, ${formatDay(c.date)}: ${titles.length ? titles.join('; ') : 'the whole story'}`,
+      title: `${CORRECTION_KIND_NAMES[c.kind]}, ${formatDay(c.date)}: ${titles.length ? titles.join('; ') : 'the whole story'}`,
       description: c.what,
       content: `<p>${escape(c.what)}</p><p><strong>Why:</strong> ${escape(c.why)}</p>${c.sections
         .map((slug, i) => `<p><a href="${absolute(sectionPage(slug), site)}">${escape(titles[i]!)}</a></p>`)
