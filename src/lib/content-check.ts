@@ -10,13 +10,11 @@ import type { SectionData } from '../schema/section';
 import type { SourceData } from '../schema/source';
 import type { StatisticData } from '../schema/statistic';
 import type { TeachData } from '../schema/teach';
-import { round } from './format';
+import { STAT_FORMATS, round } from './format';
 import { GUIDE_COMPONENTS, STORY_COMPONENTS, scanMdx, type JsxUse, type MdxScan } from './mdx-scan';
 import { didYouMean } from './suggest';
 import { tokensIn } from './template';
 
-/** What <Stat format="…"> accepts. */
-export const STAT_FORMATS = ['full', 'short', 'number', 'when'];
 
 export interface SectionInput {
   file: string;
@@ -66,6 +64,26 @@ export interface CheckResult {
   methodScan?: MdxScan | undefined;
 }
 
+type Value = StatisticData['value'];
+
+/**
+ * The arithmetic of a derived statistic. One input may be a range: the result
+ * is then the range of results at its two ends, smaller first (12 ÷ 4.5–8 is
+ * 1.5–2.7). Undefined when more than one input is a range.
+ */
+export function deriveValue(op: 'multiply' | 'divide' | 'sum', values: Value[], decimals: number): Value | undefined {
+  const ranges = values.filter((v) => typeof v !== 'number');
+  if (ranges.length > 1) return undefined;
+  const compute = (nums: number[]) => {
+    const [first, ...rest] = nums;
+    return round(rest.reduce((acc, n) => (op === 'multiply' ? acc * n : op === 'divide' ? acc / n : acc + n), first!), decimals);
+  };
+  if (ranges.length === 0) return compute(values as number[]);
+  const at = (end: 'min' | 'max') => compute(values.map((v) => (typeof v === 'number' ? v : v[end])));
+  const [a, b] = [at('min'), at('max')].sort((x, y) => x - y) as [number, number];
+  return a === b ? a : { min: a, max: b };
+}
+
 export function checkContent(input: CheckInput): CheckResult {
   const issues: ContentIssue[] = [];
   const report = (file: string, field: string, message: string, line?: number) =>
@@ -88,20 +106,18 @@ export function checkContent(input: CheckInput): CheckResult {
         report(s.file, `${s.id}.derive.of`, `unknown statistic(s): ${missing.map((m) => `"${m}"${didYouMean(m, stats.keys())}`).join(', ')}`);
         continue;
       }
-      const nums = inputs.map((e) => e!.data.value);
-      if (nums.some((n) => typeof n !== 'number')) {
-        report(s.file, `${s.id}.derive.of`, 'can only derive from single values, not ranges');
+      const expected = deriveValue(d.op, inputs.map((e) => e!.data.value), d.round);
+      if (expected === undefined) {
+        report(s.file, `${s.id}.derive.of`, 'can derive from at most one range; the others must be single values');
         continue;
       }
-      const [first, ...rest] = nums as number[];
-      const result = rest.reduce(
-        (acc, n) => (d.op === 'multiply' ? acc * n : d.op === 'divide' ? acc / n : acc + n),
-        first!,
-      );
-      const expected = round(result, d.round);
-      if (s.data.value !== expected) {
-        report(s.file, `${s.id}.value`, `is ${JSON.stringify(s.data.value)} but ${d.op} of ${d.of.join(', ')} gives ${expected}`);
+      if (JSON.stringify(s.data.value) !== JSON.stringify(expected)) {
+        report(s.file, `${s.id}.value`, `is ${JSON.stringify(s.data.value)} but ${d.op} of ${d.of.join(', ')} gives ${JSON.stringify(expected)}`);
       }
+    }
+    const cov = s.data.followUp?.coverage;
+    if (cov !== undefined && !stats.has(cov)) {
+      report(s.file, `${s.id}.followUp.coverage`, `"${cov}" is not a statistic id${didYouMean(cov, stats.keys())}`);
     }
   }
 
@@ -191,7 +207,7 @@ export function checkContent(input: CheckInput): CheckResult {
         const id = need(u, 'id', 'the statistic to show');
         if (id && !stats.has(id)) at(u, 'id', `"${id}" is not a statistic id${didYouMean(id, stats.keys())}`);
         const format = u.attrs.strings.format;
-        if (format !== undefined && !STAT_FORMATS.includes(format)) {
+        if (format !== undefined && !(STAT_FORMATS as readonly string[]).includes(format)) {
           at(u, 'format', `"${format}" is not a format (use ${STAT_FORMATS.join(', ')})`);
         }
       }

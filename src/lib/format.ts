@@ -24,6 +24,44 @@ export interface Formattable {
  */
 export type StatFormat = 'full' | 'short' | 'number';
 
+/**
+ * Every way a statistic can be written, in prose (<Stat format="…">) and in
+ * {{id|format}} tokens: the three value forms above, and two facts about the
+ * record that are not its value, written without a footnote:
+ * - `when`: the year or period it describes ("2005", "1980s");
+ * - `window`: how long its group was followed ("two years"; needs `followUp`).
+ */
+export const STAT_FORMATS = ['full', 'short', 'number', 'when', 'window'] as const;
+export type StatFormatName = (typeof STAT_FORMATS)[number];
+
+/** Formats that describe the record rather than show its value: no footnote. */
+export function isFacet(format: string | undefined): boolean {
+  return format === 'when' || format === 'window';
+}
+
+export function isStatFormat(format: string): format is StatFormatName {
+  return (STAT_FORMATS as readonly string[]).includes(format);
+}
+
+/** Counts up to ten in words, as prose writes a small number of years. */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "two years": the follow-up period of a rate, as prose writes it. */
+export function formatWindow(s: { followUp?: { years: number } | undefined }): string {
+  const years = s.followUp?.years;
+  if (years === undefined) return '';
+  return `${NUMBER_WORDS[years] ?? formatNumber(years)} ${years === 1 ? 'year' : 'years'}`;
+}
+
+type Renderable = Formattable & Parameters<typeof formatWhen>[0] & Parameters<typeof formatWindow>[0];
+
+/** A statistic written in any of STAT_FORMATS: the one switch every page uses. */
+export function renderStat(s: Renderable, format: StatFormatName = 'full'): string {
+  if (format === 'when') return formatWhen(s);
+  if (format === 'window') return formatWindow(s);
+  return formatStat(s, format);
+}
+
 const EN_DASH = '–';
 const SCALES: ReadonlyArray<[number, string]> = [
   [1e9, 'billion'],

@@ -5,6 +5,7 @@
  * this; the footnote numbering follows its order.
  */
 import remarkMdx from 'remark-mdx';
+import { isFacet } from './format';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node, Parent } from 'unist';
@@ -92,7 +93,7 @@ export function scanMdx(body: string, lineOffset = 0): MdxScan {
         scrollies.push(inner);
       } else if (use.name === 'Step') {
         (scrolly ? scrolly.steps : straySteps).push(use);
-      } else if (use.name === 'Stat' && use.attrs.strings.id && use.attrs.strings.format !== 'when') {
+      } else if (use.name === 'Stat' && use.attrs.strings.id && !isFacet(use.attrs.strings.format)) {
         citationOrder.push({ kind: 'stat', id: use.attrs.strings.id });
       } else if (use.name === 'Term') {
         terms.push(use);

@@ -17,7 +17,7 @@ import { SCENES, isSceneName, type SceneName } from '../scenes/registry';
 import { ContentError, bodyLineOffset, checkContent, type CheckedSection } from './content-check';
 import type { MdxScan } from './mdx-scan';
 import { inFileOrder } from './file-order';
-import { formatStat, type StatFormat } from './format';
+import { renderStat, type StatFormatName } from './format';
 import { fillTokens } from './template';
 
 export type Stat = StatisticData & { id: string; measure: string };
@@ -151,7 +151,7 @@ async function load(): Promise<Story> {
   const stats = new Map<string, Stat>(
     statsInOrder.map((e) => [e.id, { ...e.data, id: e.id, measure: e.data.measure ?? e.id }]),
   );
-  const fillWith = (text: string) => fillTokens(text, (id, format: StatFormat) => formatStat(stats.get(id)!, format));
+  const fillWith = (text: string) => fillTokens(text, (id, format: StatFormatName) => renderStat(stats.get(id)!, format));
   const byFile = new Map(sectionInputs.map((s) => [s.file, s.entry]));
   const sections: Section[] = checked
     .map((c) => ({ ...c, entry: byFile.get(c.file)!, title: fillWith(c.data.title), summary: fillWith(c.data.summary) }))
@@ -192,7 +192,7 @@ async function load(): Promise<Story> {
     if (!g) throw new Error(`Unknown glossary term "${id}".`);
     return g;
   };
-  const fill = (text: string) => fillTokens(text, (id, format: StatFormat) => formatStat(stat(id), format));
+  const fill = (text: string) => fillTokens(text, (id, format: StatFormatName) => renderStat(stat(id), format));
   const correctionsFile = correctionEntries[0]?.filePath;
   const corrections: Correction[] = (correctionsFile ? inFileOrder(correctionEntries, await readFile(correctionsFile, 'utf8')) : correctionEntries)
     .map((e) => ({ ...e.data, id: e.id }))

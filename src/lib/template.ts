@@ -1,19 +1,20 @@
 /**
  * {{statistic-id}} tokens let strings outside prose (alt text, summaries,
  * captions) show a statistic without typing its number. `{{id|short}}` picks
- * the short chart form. Unknown ids are reported by the content check.
+ * the short chart form; `|when` and `|window` the year and the follow-up period
+ * (src/lib/format.ts, STAT_FORMATS). Unknown ids are reported by the content check.
  */
-import type { StatFormat } from './format';
+import type { StatFormatName } from './format';
 
-const TOKEN = /\{\{\s*([a-z0-9-]+)\s*(?:\|\s*(full|short|number)\s*)?\}\}/g;
+const TOKEN = /\{\{\s*([a-z0-9-]+)\s*(?:\|\s*(full|short|number|when|window)\s*)?\}\}/g;
 
 export interface Token {
   id: string;
-  format: StatFormat;
+  format: StatFormatName;
 }
 
 export function tokensIn(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ id: m[1]!, format: (m[2] as StatFormat | undefined) ?? 'full' }));
+  return [...text.matchAll(TOKEN)].map((m) => ({ id: m[1]!, format: (m[2] as StatFormatName | undefined) ?? 'full' }));
 }
 
 /** A token that opens the text or a sentence (after . ! ? and a space): its value starts with a capital. */
@@ -26,8 +27,8 @@ function opensSentence(text: string, offset: number): boolean {
  * A value that begins a sentence is capitalised ("About 12 m²"), so a
  * statistic whose full form starts "about" can open a sentence or a choice.
  */
-export function fillTokens(text: string, render: (id: string, format: StatFormat) => string): string {
-  return text.replace(TOKEN, (_, id: string, format: StatFormat | undefined, offset: number) => {
+export function fillTokens(text: string, render: (id: string, format: StatFormatName) => string): string {
+  return text.replace(TOKEN, (_, id: string, format: StatFormatName | undefined, offset: number) => {
     const value = render(id, format ?? 'full');
     return opensSentence(text, offset) ? value.charAt(0).toUpperCase() + value.slice(1) : value;
   });

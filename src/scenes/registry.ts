@@ -6,8 +6,8 @@
 export const SCENES = {
   /** 1 · A room that draws itself, then turns out to be a cell. */
   room: { states: ['walls', 'bed', 'furniture', 'bathroom', 'window', 'prison'] },
-  /** 2 · Halden's cell and a US cell at one scale. */
-  cells: { states: ['halden', 'us', 'inside', 'shared', 'flagship'] },
+  /** 2 · Halden's cell, a US cell and an older Norwegian cell at one scale. */
+  cells: { states: ['halden', 'us', 'inside', 'shared', 'ordinary', 'flagship'] },
   /** 3 · GUARD becomes OFFICER; then training length. */
   officers: { states: ['guard', 'officer', 'together', 'training'] },
   /** 4 · A ruler of years: 21, parole, 30, forvaring; US life runs off. */

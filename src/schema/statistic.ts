@@ -53,6 +53,21 @@ export const statisticSchema = z
      * Defaults to the statistic's own id, so nothing shares an axis by accident.
      */
     measure: z.string().optional(),
+    /**
+     * For a rate that follows a group of people over time: what counts and for
+     * how long. Charts build their row labels from it, and prose writes the
+     * period with <Stat format="window"> ("two years"), so no period is typed.
+     */
+    followUp: z
+      .strictObject({
+        /** What is counted, as a chart row starts: "Arrested", "New sentence". */
+        event: z.string().min(3),
+        /** How long each person was followed. */
+        years: z.number().int().positive(),
+        /** Id of a statistic that limits whom the figure covers (e.g. the states with data). */
+        coverage: z.string().optional(),
+      })
+      .optional(),
     /** For status "derived": the arithmetic, checked against `value` at build time. */
     derive: z
       .strictObject({

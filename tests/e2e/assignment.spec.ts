@@ -36,7 +36,7 @@ test('an assignment link: banner, first section, questions at the end of assigne
   await expect(banner.getByRole('heading', { name: 'Your assignment' })).toBeAttached();
   const listed = banner.locator('li:visible');
   await expect(listed).toHaveCount(2);
-  await expect(listed.locator('a')).toHaveText(['Two cells, one scale', await page.locator('#does-it-work h2').innerText()]);
+  await expect(listed.locator('a')).toHaveText(['Three cells, one scale', await page.locator('#does-it-work h2').innerText()]);
   await expect(listed.locator('a').first()).toHaveAttribute('href', '#the-cell');
   await expect(listed.locator('a').nth(1)).toHaveAttribute('href', '#does-it-work');
   await expect(item(page, 'the-cell')).toContainText('Not finished yet');
@@ -120,7 +120,7 @@ test('unknown and malformed values are ignored with a polite note', { tag: '@pho
   await expect(page).toHaveURL(/#the-cell$/);
   const banner = page.locator('assignment-banner');
   await expect(banner.locator('li:visible')).toHaveCount(1);
-  await expect(banner.locator('li:visible a')).toHaveText('Two cells, one scale');
+  await expect(banner.locator('li:visible a')).toHaveText('Three cells, one scale');
   const note = banner.getByRole('status');
   await expect(note).toBeVisible();
   await expect(note).toContainText('was not understood and was ignored');
@@ -188,7 +188,7 @@ test.describe('the builder on /teach/', { tag: '@desktop' }, () => {
     await expect(builder.getByRole('button', { name: 'Copy link' })).toBeDisabled();
     await expect(builder.getByRole('link', { name: 'the printable handout of these sections' })).toBeHidden();
 
-    await builder.getByLabel('Two cells, one scale').check();
+    await builder.getByLabel('Three cells, one scale').check();
     await expect(field).toHaveValue(`${baseURL}/?assign=the-cell`);
     await builder.getByRole('checkbox', { name: /^6\. / }).check();
     await builder.getByLabel(/Show discussion questions/).check();
@@ -216,7 +216,7 @@ test.describe('the builder on /teach/', { tag: '@desktop' }, () => {
       await page.goto('/teach/');
       const builder = page.locator('assignment-builder');
       await expect(builder.getByLabel('Link for your students')).toBeHidden();
-      await builder.getByLabel('Two cells, one scale').check();
+      await builder.getByLabel('Three cells, one scale').check();
       await builder.getByRole('checkbox', { name: /^6\. / }).check();
       await builder.getByLabel(/Read without animation/).check();
       await builder.getByRole('button', { name: 'Open the assignment' }).click();

@@ -28,7 +28,7 @@ export const BAD_CASES: BadCase[] = [
     name: 'unknown-statistic',
     file: ROOM,
     edit: (t) => once(t, '<Stat id="halden-opened" />', '<Stat id="halden-opend" />'),
-    expect: { file: '01-a-room-with-a-view.mdx', field: '<Stat> id', message: /"halden-opend" is not a statistic id; did you mean "halden-opened"\?/ },
+    expect: { file: '01-a-room-with-a-view.mdx', field: '<Stat> id', message: /"halden-opend" is not a statistic id; did you mean "halden-opened"/ },
   },
   {
     name: 'statistic-without-source',

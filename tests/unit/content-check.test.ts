@@ -90,7 +90,7 @@ describe('cross-checks on small inputs', () => {
 
   it('rejects an unknown <Stat> format', () => {
     const input = { ...base, statistics: [{ id: 'n', file: 's.yaml', data: { source: 'src' } as never }], sections: [section('<Stat id="n" format="year" />')] };
-    expect(formatIssues(checkContent(input).issues)).toMatch(/<Stat> format: "year" is not a format \(use full, short, number, when\)/);
+    expect(formatIssues(checkContent(input).issues)).toMatch(/<Stat> format: "year" is not a format \(use full, short, number, when, window\)/);
   });
 
   it('rejects a scene drawn twice and a scrolly with no steps', () => {
