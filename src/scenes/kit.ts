@@ -10,6 +10,7 @@
  *   <g {...k.between('guess', 'nordic')}>…</g>      shown from "guess" until "nordic"
  *   <g {...k.keys({ reveal: 1, nordic: 0.2 }, 'dim')}>…</g>
  *   <text {...k.count('halden-cell-area', 'halden')} />  counts up to the value
+ *   <text {...k.tag('us-cell-area')}>…</text>         shows a statistic: data-stat
  *
  * Keep fx attributes off elements that have an SVG transform attribute: CSS
  * transforms replace it. Wrap such elements in a <g> instead.
@@ -69,7 +70,18 @@ export function sceneKit<N extends SceneName>(name: N, story: Story) {
       return {
         ...keys({ [state]: 1 } as Partial<Record<S, number>>, 'fade', opts),
         'data-count': JSON.stringify({ value: s.value, unit: s.unit, decimals: s.decimals }),
+        'data-stat': id,
       };
+    },
+    /**
+     * Marks an element that shows a statistic (its value, its year or its
+     * follow-up period) with the statistic's id, so a test, a tooltip or an
+     * editor can trace any figure on screen to its record:
+     *   <text {...k.tag('halden-cell-area')}>{k.fmt('halden-cell-area')}</text>
+     */
+    tag: (id: string): FxAttrs => {
+      story.stat(id);
+      return { 'data-stat': id };
     },
     stat: (id: string): Stat => story.stat(id),
     /** A statistic formatted for a label ("short") or a sentence ("full"). */
