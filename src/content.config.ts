@@ -15,6 +15,7 @@ import { siteSchema } from './schema/site';
 import { sourceSchema } from './schema/source';
 import { statisticSchema } from './schema/statistic';
 import { teachSchema } from './schema/teach';
+import { typedFigureSchema } from './schema/typed-figure';
 import { contentDir } from './lib/content-dir';
 
 const dir = contentDir();
@@ -61,4 +62,9 @@ const method = defineCollection({
   schema: methodSchema,
 });
 
-export const collections = { corrections, method, glossary, site, sources, statistics, story, teach };
+const typedFigures = defineCollection({
+  loader: file(`${dir}/data/typed-figures.yaml`),
+  schema: typedFigureSchema,
+});
+
+export const collections = { corrections, method, glossary, site, sources, statistics, story, teach, typedFigures };

@@ -10,10 +10,12 @@ import type { SectionData } from '../schema/section';
 import type { SourceData } from '../schema/source';
 import type { StatisticData } from '../schema/statistic';
 import type { TeachData } from '../schema/teach';
+import type { TypedFigureData } from '../schema/typed-figure';
 import { STAT_FORMATS, round } from './format';
 import { GUIDE_COMPONENTS, STORY_COMPONENTS, scanMdx, type JsxUse, type MdxScan } from './mdx-scan';
 import { didYouMean } from './suggest';
 import { tokensIn } from './template';
+import { lineAt, uncoveredFigures, type Exception } from './typed-figures';
 
 
 export interface SectionInput {
@@ -22,6 +24,8 @@ export interface SectionInput {
   body: string;
   /** Lines before the MDX body (front matter), so line numbers match the file. */
   lineOffset: number;
+  /** The whole file, to give front-matter problems a line number. */
+  raw?: string | undefined;
 }
 export interface Entry<T> {
   id: string;
@@ -41,10 +45,22 @@ export interface CheckInput {
   /** First publication day (site.yaml), which no correction may precede. */
   published?: string;
   /** The teachers' guide (content/teach/guide.mdx). */
-  guide?: { file: string; data: TeachData; body: string; lineOffset: number } | undefined;
+  guide?: { file: string; data: TeachData; body: string; lineOffset: number; raw?: string | undefined } | undefined;
   /** The sources-and-method page (content/method/method.mdx). */
-  method?: { file: string; summary: string; body: string; lineOffset: number } | undefined;
+  method?: { file: string; summary: string; body: string; lineOffset: number; raw?: string | undefined } | undefined;
+  /**
+   * Deliberate exceptions to "no typed figures" (content/data/typed-figures.yaml).
+   * Absent: the typed-figure check does not run (small test inputs).
+   */
+  typedFigures?: Entry<TypedFigureData>[] | undefined;
 }
+
+/** Components whose words are someone else's, quoted verbatim: their figures are theirs. */
+const VERBATIM = new Set(['Quote']);
+/** String attributes a reader sees as text, by component. */
+const VISIBLE_ATTRS: Record<string, readonly string[]> = {
+  Scrolly: ['title', 'alt'], Figure: ['title', 'alt'], GuessSlider: ['label'], Aside: ['label'], Quote: ['by'],
+};
 export interface ContentIssue {
   file: string;
   line?: number | undefined;
@@ -127,7 +143,35 @@ export function checkContent(input: CheckInput): CheckResult {
     }
   };
 
-  for (const t of input.texts ?? []) checkTokens(t.file, t.field, t.text);
+  // Typed figures: every figure a reader sees comes from a record.
+  const exceptions: Array<Exception & { entry: Entry<TypedFigureData> }> = (input.typedFigures ?? []).map((e) => ({
+    text: e.data.text, file: e.data.file, reason: e.data.reason, entry: e,
+  }));
+  const usedExceptions = new Set<Exception>();
+  const typedMessage = (figure: string) =>
+    `"${figure}" is typed by hand: show it with <Stat id="…"> or a {{statistic}} token, or list it in data/typed-figures.yaml with a reason`;
+  /** Figures in a body text or attribute whose line is known. */
+  const checkFigures = (file: string, field: string, text: string, line: number | undefined) => {
+    if (!input.typedFigures) return;
+    for (const f of uncoveredFigures(text, file, exceptions, usedExceptions)) {
+      report(file, field, typedMessage(f.figure), line === undefined ? undefined : line + lineAt(text, f.index) - 1);
+    }
+  };
+  /** Figures in a front-matter or data field: the line is found in the raw file where possible. */
+  const checkFieldFigures = (file: string, field: string, text: string, raw?: string) => {
+    if (!input.typedFigures) return;
+    for (const f of uncoveredFigures(text, file, exceptions, usedExceptions)) {
+      const before = text.slice(Math.max(0, f.index - 24), f.index).split('\n').pop() ?? '';
+      const at = raw?.indexOf(before + f.figure) ?? -1;
+      const line = raw && at !== -1 ? lineAt(raw, at + before.length) : undefined;
+      report(file, field, typedMessage(f.figure), line);
+    }
+  };
+
+  for (const t of input.texts ?? []) {
+    checkTokens(t.file, t.field, t.text);
+    checkFieldFigures(t.file, t.field, t.text);
+  }
 
   // Sections: unique slugs and order numbers; tokens in front matter.
   const seenSlug = new Map<string, string>();
@@ -141,18 +185,24 @@ export function checkContent(input: CheckInput): CheckResult {
     else seenOrder.set(s.data.order, s.file);
     checkTokens(s.file, 'title', s.data.title);
     checkTokens(s.file, 'summary', s.data.summary);
+    for (const field of ['title', 'kicker', 'summary'] as const) checkFieldFigures(s.file, field, s.data[field], s.raw);
     if (!stats.has(s.data.keyStat)) {
       report(s.file, 'keyStat', `"${s.data.keyStat}" is not a statistic id${didYouMean(s.data.keyStat, stats.keys())}`);
     }
     s.data.discussion.forEach((d, i) => {
       checkTokens(s.file, `discussion[${i}].q`, d.q);
       checkTokens(s.file, `discussion[${i}].notes`, d.notes);
+      checkFieldFigures(s.file, `discussion[${i}].q`, d.q, s.raw);
+      checkFieldFigures(s.file, `discussion[${i}].notes`, d.notes, s.raw);
     });
     s.data.selfCheck.forEach((c, i) => {
       checkTokens(s.file, `selfCheck[${i}].q`, c.q);
+      checkFieldFigures(s.file, `selfCheck[${i}].q`, c.q, s.raw);
       c.choices.forEach((choice, j) => {
         checkTokens(s.file, `selfCheck[${i}].choices[${j}].text`, choice.text);
         checkTokens(s.file, `selfCheck[${i}].choices[${j}].why`, choice.why);
+        checkFieldFigures(s.file, `selfCheck[${i}].choices[${j}].text`, choice.text, s.raw);
+        checkFieldFigures(s.file, `selfCheck[${i}].choices[${j}].why`, choice.why, s.raw);
       });
     });
   }
@@ -176,6 +226,8 @@ export function checkContent(input: CheckInput): CheckResult {
       if (!glossary.has(see)) report(g.file, `${g.id}.see`, `"${see}" is not a glossary term${didYouMean(see, glossary.keys())}`);
     }
     checkTokens(g.file, `${g.id}.definition`, g.data.definition);
+    checkFieldFigures(g.file, `${g.id}.definition`, g.data.definition);
+    checkFieldFigures(g.file, `${g.id}.term`, g.data.term);
   }
 
   // MDX bodies.
@@ -256,6 +308,16 @@ export function checkContent(input: CheckInput): CheckResult {
       }
     }
 
+    for (const t of scan.texts) {
+      if (!t.within.some((name) => VERBATIM.has(name))) checkFigures(file, 'text', t.text, t.line);
+    }
+    for (const u of scan.uses) {
+      for (const attr of VISIBLE_ATTRS[u.name] ?? []) {
+        const text = u.attrs.strings[attr];
+        if (text) checkFigures(file, `<${u.name}> ${attr}`, text, u.line);
+      }
+    }
+
     for (const step of scan.straySteps) {
       report(file, '<Step>', 'is outside a <Scrolly>; steps belong to a scene', step.line);
     }
@@ -300,8 +362,18 @@ export function checkContent(input: CheckInput): CheckResult {
           }
         }
         checkTokens(g.file, `debate.sides[${i}].points[${j}].point`, point.point);
+        checkFieldFigures(g.file, `debate.sides[${i}].points[${j}].point`, point.point, g.raw);
       }),
     );
+    checkFieldFigures(g.file, 'title', g.data.title, g.raw);
+    checkFieldFigures(g.file, 'summary', g.data.summary, g.raw);
+    checkFieldFigures(g.file, 'audience.ages', g.data.audience.ages, g.raw);
+    g.data.objectives.forEach((o, i) => checkFieldFigures(g.file, `objectives[${i}]`, o, g.raw));
+    checkFieldFigures(g.file, 'debate.prompt', g.data.debate.prompt, g.raw);
+    g.data.plans.forEach((plan, i) => {
+      checkFieldFigures(g.file, `plans[${i}].title`, plan.title, g.raw);
+      plan.steps.forEach((step, j) => checkFieldFigures(g.file, `plans[${i}].steps[${j}].activity`, step.activity, g.raw));
+    });
   }
   // The sources-and-method page: the guide's components, checked the same way.
   let methodScan: MdxScan | undefined;
@@ -309,6 +381,12 @@ export function checkContent(input: CheckInput): CheckResult {
   if (m) {
     methodScan = checkBody(m.file, m.body, m.lineOffset, GUIDE_COMPONENTS, false);
     checkTokens(m.file, 'summary', m.summary);
+    checkFieldFigures(m.file, 'summary', m.summary, m.raw);
+  }
+
+  // An exception that allowed nothing is stale: the list must stay short and true.
+  for (const e of exceptions) {
+    if (!usedExceptions.has(e)) report(e.entry.file, `${e.entry.id}.text`, `"${e.text}" is not typed anywhere${e.file ? ` in ${e.file}` : ''} any more; remove the entry`);
   }
   return { issues, sections: checked, guideScan, methodScan };
 }

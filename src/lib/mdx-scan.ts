@@ -42,6 +42,11 @@ export interface MdxScan {
   citationOrder: { kind: 'stat' | 'source'; id: string }[];
   /** Glossary terms marked with <Term>, in reading order. */
   terms: JsxUse[];
+  /**
+   * The prose a reader sees, one entry per text node, with the components it
+   * sits inside (innermost last): what the typed-figure check reads.
+   */
+  texts: { text: string; line: number; within: string[] }[];
 }
 
 interface JsxFields {
@@ -82,10 +87,16 @@ export function scanMdx(body: string, lineOffset = 0): MdxScan {
   const straySteps: JsxUse[] = [];
   const citationOrder: MdxScan['citationOrder'] = [];
   const terms: JsxUse[] = [];
+  const texts: MdxScan['texts'] = [];
 
-  const walk = (node: Node, scrolly: ScrollyUse | undefined) => {
+  const walk = (node: Node, scrolly: ScrollyUse | undefined, within: string[]) => {
     let inner = scrolly;
+    let path = within;
+    if (node.type === 'text') {
+      texts.push({ text: (node as Node & { value: string }).value, line: (node.position?.start.line ?? 1) + lineOffset, within });
+    }
     if (isJsx(node) && node.name) {
+      path = [...within, node.name];
       const use: JsxUse = { name: node.name, attrs: readAttrs(node), line: (node.position?.start.line ?? 1) + lineOffset };
       uses.push(use);
       if (use.name === 'Scrolly') {
@@ -101,8 +112,8 @@ export function scanMdx(body: string, lineOffset = 0): MdxScan {
         citationOrder.push({ kind: 'source', id: use.attrs.strings.source });
       }
     }
-    if ('children' in node) for (const child of (node as Parent).children) walk(child, inner);
+    if ('children' in node) for (const child of (node as Parent).children) walk(child, inner, path);
   };
-  walk(tree, undefined);
-  return { uses, scrollies, straySteps, citationOrder, terms };
+  walk(tree, undefined, []);
+  return { uses, scrollies, straySteps, citationOrder, terms, texts };
 }

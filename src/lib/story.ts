@@ -91,12 +91,15 @@ export interface Story {
   updatedOf(section: Section): string;
 }
 
-async function lineOffsetOf(filePath: string | undefined, body: string): Promise<number> {
-  return filePath ? bodyLineOffset(await readFile(filePath, 'utf8'), body) : 0;
+/** The file's text and the lines before its MDX body, so reported lines match the file. */
+async function located(filePath: string | undefined, body: string): Promise<{ raw: string | undefined; lineOffset: number }> {
+  if (!filePath) return { raw: undefined, lineOffset: 0 };
+  const raw = await readFile(filePath, 'utf8');
+  return { raw, lineOffset: bodyLineOffset(raw, body) };
 }
 
 async function load(): Promise<Story> {
-  const [storyEntries, statEntries, sourceEntries, siteEntry, glossaryEntries, teachEntries, correctionEntries, methodEntries] = await Promise.all([
+  const [storyEntries, statEntries, sourceEntries, siteEntry, glossaryEntries, teachEntries, correctionEntries, methodEntries, typedFigureEntries] = await Promise.all([
     getCollection('story'),
     getCollection('statistics'),
     getCollection('sources'),
@@ -105,6 +108,7 @@ async function load(): Promise<Story> {
     getCollection('teach'),
     getCollection('corrections'),
     getCollection('method'),
+    getCollection('typedFigures'),
   ]);
   if (!siteEntry) throw new ContentError([{ file: 'data/site.yaml', field: 'story', message: 'is missing' }]);
   const guideEntry = teachEntries.find((e) => e.id === 'guide');
@@ -117,21 +121,24 @@ async function load(): Promise<Story> {
       file: entry.filePath ?? entry.id,
       data: entry.data,
       body: entry.body ?? '',
-      lineOffset: await lineOffsetOf(entry.filePath, entry.body ?? ''),
+      ...(await located(entry.filePath, entry.body ?? '')),
     })),
   );
   const guideInput = {
     file: guideEntry.filePath ?? 'teach/guide.mdx',
     data: guideEntry.data,
     body: guideEntry.body ?? '',
-    lineOffset: await lineOffsetOf(guideEntry.filePath, guideEntry.body ?? ''),
+    ...(await located(guideEntry.filePath, guideEntry.body ?? '')),
   };
   const { issues, sections: checked, guideScan, methodScan } = checkContent({
     sections: sectionInputs,
     statistics: statEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'statistics', data: e.data })),
     sources: sourceEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'sources', data: e.data })),
     scenes: SCENES,
-    texts: Object.entries(siteEntry.data).map(([field, text]) => ({ file: siteEntry.filePath ?? 'data/site.yaml', field: `story.${field}`, text })),
+    // Every site text but the publication date, which is a date, not prose.
+    texts: Object.entries(siteEntry.data)
+      .filter(([field]) => field !== 'published')
+      .map(([field, text]) => ({ file: siteEntry.filePath ?? 'data/site.yaml', field: `story.${field}`, text })),
     glossary: glossaryEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'glossary', data: e.data })),
     guide: guideInput,
     corrections: correctionEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'corrections', data: e.data })),
@@ -140,8 +147,9 @@ async function load(): Promise<Story> {
       file: methodEntry.filePath ?? 'method/method.mdx',
       summary: methodEntry.data.summary,
       body: methodEntry.body ?? '',
-      lineOffset: await lineOffsetOf(methodEntry.filePath, methodEntry.body ?? ''),
+      ...(await located(methodEntry.filePath, methodEntry.body ?? '')),
     },
+    typedFigures: typedFigureEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'data/typed-figures.yaml', data: e.data })),
   });
   if (issues.length) throw new ContentError(issues);
 

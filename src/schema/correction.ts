@@ -29,6 +29,14 @@ export const correctionSchema = z.strictObject({
   what: z.string().min(20),
   /** Why it changed. */
   why: z.string().min(20),
+  /**
+   * For a correction of wording: what the page said before and says now, quoted
+   * (the most telling sentence or label, not whole paragraphs), so a reader can
+   * see exactly what was wrong.
+   */
+  wording: z
+    .array(z.strictObject({ before: z.string().min(2), after: z.string().min(2) }))
+    .default([]),
 });
 
 export type CorrectionData = z.infer<typeof correctionSchema>;

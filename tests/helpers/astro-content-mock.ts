@@ -11,7 +11,7 @@ if (content.schemaIssues.length) {
   throw new Error(`content fails its schemas: ${JSON.stringify(content.schemaIssues, null, 2)}`);
 }
 
-type Name = 'site' | 'sources' | 'statistics' | 'story' | 'glossary' | 'teach' | 'corrections' | 'method';
+type Name = 'site' | 'sources' | 'statistics' | 'story' | 'glossary' | 'teach' | 'corrections' | 'method' | 'typedFigures';
 
 function entries(name: Name) {
   return content[name].map((e) => ({ ...e, collection: name }));

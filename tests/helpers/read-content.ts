@@ -16,6 +16,7 @@ import { siteSchema } from '../../src/schema/site';
 import { sourceSchema } from '../../src/schema/source';
 import { statisticSchema } from '../../src/schema/statistic';
 import { teachSchema } from '../../src/schema/teach';
+import { typedFigureSchema } from '../../src/schema/typed-figure';
 import type { ContentIssue } from '../../src/lib/content-check';
 
 export interface Loaded<T> {
@@ -34,6 +35,7 @@ export interface ReadContent {
   teach: Loaded<z.infer<typeof teachSchema>>[];
   corrections: Loaded<z.infer<typeof correctionSchema>>[];
   method: Loaded<z.infer<typeof methodSchema>>[];
+  typedFigures: Loaded<z.infer<typeof typedFigureSchema>>[];
   /** Schema failures, as file + field, like Astro's own error. */
   schemaIssues: ContentIssue[];
 }
@@ -92,6 +94,7 @@ export function readContent(dir: string): ReadContent {
     statistics: fromArray('statistics.yaml', statisticSchema),
     glossary: fromArray('glossary.yaml', glossarySchema),
     corrections: fromArray('corrections.yaml', correctionSchema),
+    typedFigures: fromArray('typed-figures.yaml', typedFigureSchema),
     story,
     teach,
     method,

@@ -75,7 +75,7 @@ describe('the glossary page', () => {
       const first = story.sections.find((s) => s.scan.terms.some((u) => u.attrs.strings.id === t.id));
       if (first) expect(e, t.id).toContain(`First used in: <a href="/#${first.data.slug}">${escapeHtml(first.title)}</a>`);
     }
-    expect(text(entry('parole'))).toContain('First used in: Twenty-one years, and the fine print');
+    expect(text(entry('parole'))).toContain('First used in: 21 years, and the fine print');
   });
 
   it('loads no script of its own', () => {

@@ -32,7 +32,9 @@ export const GET: APIRoute = async ({ site }) => {
       link: absolute(correctionAnchor(c.id), site),
       title: `${CORRECTION_KIND_NAMES[c.kind]}, ${formatDay(c.date)}: ${titles.length ? titles.join('; ') : 'the whole story'}`,
       description: c.what,
-      content: `<p>${escape(c.what)}</p><p><strong>Why:</strong> ${escape(c.why)}</p>${c.sections
+      content: `<p>${escape(c.what)}</p><p><strong>Why:</strong> ${escape(c.why)}</p>${c.wording
+        .map((w) => `<p>Before: <del>“${escape(w.before)}”</del><br>Now: <ins>“${escape(w.after)}”</ins></p>`)
+        .join('')}${c.sections
         .map((slug, i) => `<p><a href="${absolute(sectionPage(slug), site)}">${escape(titles[i]!)}</a></p>`)
         .join('')}`,
       date: dayTime(c.date),
