@@ -11,8 +11,11 @@ export interface BadCase {
   /** File under content/ to edit. */
   file: string;
   edit: (text: string) => string;
-  /** What the error must name. */
-  expect: { file: string; field: string; message: RegExp };
+  /**
+   * What the error must name. `at`: words of the edited file whose line the
+   * error must give (file:line), for mistakes in the MDX or its front matter.
+   */
+  expect: { file: string; field: string; message: RegExp; at?: string };
 }
 
 function once(text: string, from: string | RegExp, to: string): string {
@@ -85,6 +88,30 @@ export const BAD_CASES: BadCase[] = [
     expect: { file: 'corrections.yaml', field: 'repeated-footnotes.sections', message: /"does-it-wrk" is not a section slug; did you mean "does-it-work"\?/ },
   },
   {
+    name: 'typed-figure-in-prose',
+    file: ROOM,
+    edit: (t) => once(t, 'It was built for <Stat id="halden-capacity-built" />;', 'It was built for about 250 places;'),
+    expect: { file: '01-a-room-with-a-view.mdx', field: 'text', message: /"250 places" is typed by hand/, at: 'about 250 places' },
+  },
+  {
+    name: 'typed-figure-in-question',
+    file: ROOM,
+    edit: (t) => once(t, 'behind a wall {{halden-wall-height}} high.', 'behind a wall six metres high.'),
+    expect: { file: '01-a-room-with-a-view.mdx', field: 'selfCheck[0].choices[1].why', message: /"six metres" is typed by hand/, at: 'behind a wall six metres high' },
+  },
+  {
+    name: 'typed-figure-in-alt-text',
+    file: ROOM,
+    edit: (t) => once(t, 'a grey concrete wall, {{halden-wall-height}} high.', 'a grey concrete wall, 6 m high.'),
+    expect: { file: '01-a-room-with-a-view.mdx', field: '<Scrolly> alt', message: /"6 m" is typed by hand/ },
+  },
+  {
+    name: 'stale-typed-figure-exception',
+    file: 'data/typed-figures.yaml',
+    edit: (t) => `${t}\n- id: nowhere\n  text: about 99 cells\n  reason: An exception that no text uses any more.\n`,
+    expect: { file: 'typed-figures.yaml', field: 'nowhere.text', message: /"about 99 cells" is not typed anywhere any more; remove the entry/ },
+  },
+  {
     name: 'plan-names-unknown-section',
     file: 'teach/guide.mdx',
     edit: (t) => once(t, 'sections: [does-it-work]', 'sections: [does-it-wrk]'),
@@ -105,4 +132,12 @@ export function makeBadContent(c: BadCase): string {
   const path = join(dir, c.file);
   writeFileSync(path, c.edit(readFileSync(path, 'utf8')));
   return dir;
+}
+
+/** The line (1-based) of the case's `expect.at` words in its edited file under `dir`. */
+export function lineOfMistake(dir: string, c: BadCase): number {
+  const text = readFileSync(join(dir, c.file), 'utf8');
+  const at = text.indexOf(c.expect.at ?? '\u0000');
+  if (at === -1) throw new Error(`${c.name}: "${c.expect.at}" is not in the edited file`);
+  return text.slice(0, at).split('\n').length;
 }

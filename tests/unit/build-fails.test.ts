@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BAD_CASES, TMP, makeBadContent } from '../helpers/bad-content';
+import { BAD_CASES, TMP, lineOfMistake, makeBadContent } from '../helpers/bad-content';
 
 /** Runs a real build of the broken copy; resolves with its exit status and everything it printed. */
 function build(contentDir: string, name: string): Promise<{ status: number | null; output: string }> {
@@ -30,13 +30,14 @@ function build(contentDir: string, name: string): Promise<{ status: number | nul
 }
 
 /**
- * A real build for one case of each way broken content reaches the build:
+ * A real build for one case of each way broken content reaches the build (and a
+ * figure typed by hand, which must be named by file and line):
  * Astro's own schema error in a data file, and our cross-checks of a
  * section's MDX body, of its front matter and of a data file (the corrections
  * log). Every case, these included, also runs through the same check without
  * a build in content-check.test.ts (a build costs ~15 s of CI).
  */
-const BUILT = new Set(['statistic-without-source', 'unknown-statistic', 'duplicate-slug', 'correction-names-unknown-section']);
+const BUILT = new Set(['statistic-without-source', 'unknown-statistic', 'duplicate-slug', 'correction-names-unknown-section', 'typed-figure-in-prose']);
 
 // Two builds at a time: each is a separate process in its own folders, and
 // one at a time left a core idle for most of a minute.
@@ -46,9 +47,10 @@ describe.concurrent('the build fails on broken content', () => {
   });
   for (const c of BAD_CASES.filter((b) => BUILT.has(b.name))) {
     it(c.name, async () => {
-      const { status, output } = await build(makeBadContent(c), c.name);
+      const dir = makeBadContent(c);
+      const { status, output } = await build(dir, c.name);
       expect(status, output).not.toBe(0);
-      expect(output).toContain(c.expect.file);
+      expect(output).toContain(c.expect.at ? `${c.expect.file}:${lineOfMistake(dir, c)}` : c.expect.file);
       expect(output).toContain(c.expect.field.replace(/^.*\./, ''));
     });
   }

@@ -6,20 +6,27 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bodyLineOffset, checkContent, formatIssues, type ContentIssue } from '../../src/lib/content-check';
 import { SCENES } from '../../src/scenes/registry';
-import { BAD_CASES, makeBadContent } from '../helpers/bad-content';
+import { BAD_CASES, lineOfMistake, makeBadContent } from '../helpers/bad-content';
 import { readContent } from '../helpers/read-content';
+
+/** The file's text and the lines before its body, as src/lib/story.ts passes them. */
+function located(filePath: string, body: string) {
+  const raw = readFileSync(filePath, 'utf8');
+  return { raw, lineOffset: bodyLineOffset(raw, body) };
+}
 
 function allIssues(dir: string): ContentIssue[] {
   const c = readContent(dir);
   const { issues } = checkContent({
-    sections: c.story.map((s) => ({ file: s.filePath, data: s.data, body: s.body!, lineOffset: 0 })),
+    sections: c.story.map((s) => ({ file: s.filePath, data: s.data, body: s.body!, ...located(s.filePath, s.body!) })),
     statistics: c.statistics.map((s) => ({ id: s.id, file: s.filePath, data: s.data })),
     sources: c.sources.map((s) => ({ id: s.id, file: s.filePath, data: s.data })),
     glossary: c.glossary.map((g) => ({ id: g.id, file: g.filePath, data: g.data })),
-    guide: c.teach[0] && { file: c.teach[0].filePath, data: c.teach[0].data, body: c.teach[0].body!, lineOffset: 0 },
+    guide: c.teach[0] && { file: c.teach[0].filePath, data: c.teach[0].data, body: c.teach[0].body!, ...located(c.teach[0].filePath, c.teach[0].body!) },
     corrections: c.corrections.map((e) => ({ id: e.id, file: e.filePath, data: e.data })),
     published: c.site[0]?.data.published,
-    method: c.method[0] && { file: c.method[0].filePath, summary: c.method[0].data.summary, body: c.method[0].body!, lineOffset: 0 },
+    method: c.method[0] && { file: c.method[0].filePath, summary: c.method[0].data.summary, body: c.method[0].body!, ...located(c.method[0].filePath, c.method[0].body!) },
+    typedFigures: c.typedFigures.map((e) => ({ id: e.id, file: e.filePath, data: e.data })),
     scenes: SCENES,
   });
   return [...c.schemaIssues, ...issues];
@@ -41,10 +48,12 @@ describe('the real content', () => {
 describe('broken content is reported with its file and field', () => {
   for (const c of BAD_CASES) {
     it(c.name, () => {
-      const issues = allIssues(makeBadContent(c));
+      const dir = makeBadContent(c);
+      const issues = allIssues(dir);
       const match = issues.find((i) => i.file.endsWith(c.expect.file) && i.field.includes(c.expect.field));
       expect(match, formatIssues(issues)).toBeDefined();
       expect(match!.message).toMatch(c.expect.message);
+      if (c.expect.at) expect(match!.line, 'the line of the mistake in the file').toBe(lineOfMistake(dir, c));
     });
   }
 
