@@ -18,7 +18,7 @@ import { ContentError, bodyLineOffset, checkContent, type CheckedSection } from 
 import type { MdxScan } from './mdx-scan';
 import { inFileOrder } from './file-order';
 import { renderStat, type StatFormatName } from './format';
-import { fillTokens } from './template';
+import { fillParts, fillTokens, type FilledPart } from './template';
 
 export type Stat = StatisticData & { id: string; measure: string };
 export type Source = SourceData & { id: string };
@@ -80,6 +80,8 @@ export interface Story {
   term(id: string): Glossary;
   /** Replace {{statistic}} tokens with formatted values. */
   fill(text: string): string;
+  /** The same, cut into parts so each value can carry its statistic's id (<Filled>). */
+  parts(text: string): FilledPart[];
   /**
    * Ids of the sources a section's page must list: those its text cites and
    * those behind its charts' data tables, in footnote order.
@@ -201,6 +203,7 @@ async function load(): Promise<Story> {
     return g;
   };
   const fill = (text: string) => fillTokens(text, (id, format: StatFormatName) => renderStat(stat(id), format));
+  const parts = (text: string) => fillParts(text, (id, format: StatFormatName) => renderStat(stat(id), format));
   const correctionsFile = correctionEntries[0]?.filePath;
   const corrections: Correction[] = (correctionsFile ? inFileOrder(correctionEntries, await readFile(correctionsFile, 'utf8')) : correctionEntries)
     .map((e) => ({ ...e.data, id: e.id }))
@@ -239,7 +242,7 @@ async function load(): Promise<Story> {
 
   const guide: Guide = { entry: guideEntry, data: guideEntry.data, scan: guideScan! };
   const method = { entry: methodEntry, data: methodEntry.data, scan: methodScan! };
-  return { site: siteEntry.data, method, sections, stats, sources, glossary, guide, charts, corrections, updated, citations, stat, source, term, fill, sourcesOf, correctionsOf, updatedOf };
+  return { site: siteEntry.data, method, sections, stats, sources, glossary, guide, charts, corrections, updated, citations, stat, source, term, fill, parts, sourcesOf, correctionsOf, updatedOf };
 }
 
 let cached: Promise<Story> | undefined;

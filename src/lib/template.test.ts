@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTokens, tokensIn } from './template';
+import { fillParts, fillTokens, tokensIn } from './template';
 
 describe('{{statistic}} tokens', () => {
   it('finds ids and formats', () => {
@@ -18,5 +18,21 @@ describe('{{statistic}} tokens', () => {
     expect(fillTokens('Too small. {{a}} against {{b}}.', about)).toBe('Too small. About 12 m² against about 12 m².');
     expect(fillTokens('He said “yes.” {{a}}? Is it {{a}}', about)).toBe('He said “yes.” About 12 m²? Is it about 12 m²');
     expect(fillTokens('In 2015, {{a}}', about)).toBe('In 2015, about 12 m²');
+  });
+});
+
+describe('fillParts', () => {
+  it('cuts the text at its tokens and keeps each value\'s id, capitalised as fillTokens does', () => {
+    const parts = fillParts('{{a}} against {{b|short}}.', (id, f) => (id === 'a' ? 'about 12 m²' : `${id}:${f}`));
+    expect(parts).toEqual([
+      { id: 'a', format: 'full', text: 'About 12 m²' },
+      { text: ' against ' },
+      { id: 'b', format: 'short', text: 'b:short' },
+      { text: '.' },
+    ]);
+    expect(parts.map((p) => p.text).join('')).toBe(fillTokens('{{a}} against {{b|short}}.', (id, f) => (id === 'a' ? 'about 12 m²' : `${id}:${f}`)));
+  });
+  it('gives plain text as one part', () => {
+    expect(fillParts('no figures', () => '')).toEqual([{ text: 'no figures' }]);
   });
 });

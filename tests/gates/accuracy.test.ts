@@ -71,3 +71,29 @@ it('the forvaring time frame, not the 30-year maximum, is where extensions start
   expect(stat('forvaring-frame-max').value).toBe(stat('norway-max-term').value);
   expect(stat('forvaring-frame-max').measure).toBe(stat('forvaring-extension').measure);
 });
+
+it('every figure in the prose carries the id of its record, but for the reasoned exceptions', () => {
+  const allowed = content.typedFigures.map((e) => e.data.text);
+  const pages = builtPages().filter((p) => p.path === '/' || p.path === '/handout/' || p.path.startsWith('/story/'));
+  expect(pages.length).toBeGreaterThan(7);
+  const untraced: string[] = [];
+  for (const p of pages) {
+    const doc = parse(readPage(p));
+    // The prose of every section, its figure captions and descriptions, and its questions.
+    for (const root of doc.querySelectorAll('.prose, .self-check, .handout-q, .scene-data > p, figcaption')) {
+      const walker = doc.createTreeWalker(root, 4 /* text */);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? '';
+        if (!/\d/.test(text)) continue;
+        const el = n.parentElement!;
+        // Drawings are checked scene by scene (tests/unit/scenes.test.ts); footnote
+        // marks, question numbers and counts of questions are not figures; a quotation
+        // is the speaker's.
+        if (el.closest('[data-stat], svg, sup, .self-check__num, .self-check__intro, .handout-q__num, blockquote, .embed-code')) continue;
+        if (allowed.some((a) => text.includes(a))) continue;
+        untraced.push(`${p.path}: “${text.trim().slice(0, 80)}”`);
+      }
+    }
+  }
+  expect(untraced).toEqual([]);
+});

@@ -73,7 +73,11 @@ describe('the glossary page', () => {
       const e = entry(t.id);
       for (const see of t.see) expect(e, `${t.id} → ${see}`).toContain(`<a href="#${see}">${escapeHtml(story.term(see).term)}</a>`);
       const first = story.sections.find((s) => s.scan.terms.some((u) => u.attrs.strings.id === t.id));
-      if (first) expect(e, t.id).toContain(`First used in: <a href="/#${first.data.slug}">${escapeHtml(first.title)}</a>`);
+      if (first) {
+        const link = new RegExp(`First used in: <a href="/#${first.data.slug}">([\\s\\S]*?)</a>`).exec(e);
+        expect(link, t.id).not.toBeNull();
+        expect(text(link![1]!), t.id).toBe(first.title);
+      }
     }
     expect(text(entry('parole'))).toContain('First used in: 21 years, and the fine print');
   });
@@ -87,8 +91,10 @@ describe('<Term>', () => {
   it('links to the glossary entry and is described by its definition, without the box’s own link', async () => {
     const out = (await astro.renderToString(Term, { props: { id: 'forvaring' }, slots: { default: 'preventive detention' } })).replace(/ data-astro-source-(file|loc)="[^"]*"/g, '');
     expect(out).toContain('<a class="term" href="/glossary/#forvaring" aria-describedby="term-forvaring-tip">preventive detention</a>');
-    const tooltip = /<span class="term__tip" id="term-forvaring-tip" role="tooltip">([\s\S]*?)<\/span>/.exec(out);
+    const tooltip = /<span class="term__tip" id="term-forvaring-tip" role="tooltip">([\s\S]*?)<\/span> <a class="term__more"/.exec(out);
     expect(text(tooltip![1]!)).toBe(`Preventive detention (forvaring). ${story.fill(story.term('forvaring').definition)}`);
+    // Each figure in the definition carries the id of its record.
+    expect(tooltip![1]).toContain(`extended by <span data-stat="forvaring-extension">${story.fill('extended by {{forvaring-extension}}').slice('extended by '.length)}</span>`);
     expect(out).toMatch(/<span class="term__pop" hidden>/);
     expect(out).toContain('<a class="term__more" href="/glossary/#forvaring" tabindex="-1">In the glossary</a>');
   });
