@@ -308,6 +308,9 @@ export function checkContent(input: CheckInput): CheckResult {
       }
     }
 
+    for (const e of scan.expressions) {
+      report(file, '{expression}', 'is code, not content: write the words, a <Stat> or a component (a literal brace is written \\{)', e.line);
+    }
     for (const t of scan.texts) {
       if (!t.within.some((name) => VERBATIM.has(name))) checkFigures(file, 'text', t.text, t.line);
     }

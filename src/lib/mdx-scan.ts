@@ -47,6 +47,8 @@ export interface MdxScan {
    * sits inside (innermost last): what the typed-figure check reads.
    */
   texts: { text: string; line: number; within: string[] }[];
+  /** {expressions} in the prose: code the page would run, which content may not contain. */
+  expressions: Located[];
 }
 
 interface JsxFields {
@@ -88,10 +90,14 @@ export function scanMdx(body: string, lineOffset = 0): MdxScan {
   const citationOrder: MdxScan['citationOrder'] = [];
   const terms: JsxUse[] = [];
   const texts: MdxScan['texts'] = [];
+  const expressions: Located[] = [];
 
   const walk = (node: Node, scrolly: ScrollyUse | undefined, within: string[]) => {
     let inner = scrolly;
     let path = within;
+    if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
+      expressions.push({ line: (node.position?.start.line ?? 1) + lineOffset });
+    }
     if (node.type === 'text') {
       texts.push({ text: (node as Node & { value: string }).value, line: (node.position?.start.line ?? 1) + lineOffset, within });
     }
@@ -115,5 +121,5 @@ export function scanMdx(body: string, lineOffset = 0): MdxScan {
     if ('children' in node) for (const child of (node as Parent).children) walk(child, inner, path);
   };
   walk(tree, undefined, []);
-  return { uses, scrollies, straySteps, citationOrder, terms, texts };
+  return { uses, scrollies, straySteps, citationOrder, terms, texts, expressions };
 }

@@ -106,6 +106,12 @@ export const BAD_CASES: BadCase[] = [
     expect: { file: '01-a-room-with-a-view.mdx', field: '<Scrolly> alt', message: /"6 m" is typed by hand/ },
   },
   {
+    name: 'expression-in-prose',
+    file: ROOM,
+    edit: (t) => once(t, 'It was built for <Stat id="halden-capacity-built" />;', 'It was built for {250 + 2} places;'),
+    expect: { file: '01-a-room-with-a-view.mdx', field: '{expression}', message: /is code, not content/, at: '{250 + 2}' },
+  },
+  {
     name: 'stale-typed-figure-exception',
     file: 'data/typed-figures.yaml',
     edit: (t) => `${t}\n- id: nowhere\n  text: about 99 cells\n  reason: An exception that no text uses any more.\n`,
