@@ -15,7 +15,7 @@
  * a write in the same frame. Everything is released in disconnectedCallback.
  */
 import scrollama from 'scrollama';
-import { activeIndex, fractionWithin, inViewport } from '../lib/active-step';
+import { activeIndex, fractionWithin, inViewport, stateAt, stepStateIndexes } from '../lib/active-step';
 import { ADDRESS_BAR_MAX_SHARE, CROSSING_BIAS_PX, IDLE_TIMEOUT_MS, NEAR_VIEWPORTS } from '../lib/tokens';
 import { isSceneName, statesOf } from '../scenes/registry';
 import { CHAPTER_EVENT, type ChapterDetail } from './events';
@@ -30,6 +30,8 @@ interface Block {
   /** Made when the block first comes near the screen, or when the page is idle. */
   renderer?: SceneRenderer | undefined;
   steps: HTMLElement[];
+  /** The state each step names (data-state), as an index into `states`. */
+  stepStates: number[];
   tops: number[];
   heights: number[];
   top: number;
@@ -73,7 +75,9 @@ export class StoryEngine extends HTMLElement {
       const name = figure?.dataset.scene ?? '';
       if (!figure || !isSceneName(name)) return [];
       const steps = [...el.querySelectorAll<HTMLElement>('[data-step]')];
-      return [{ el, figure, states: statesOf(name), steps, tops: [], heights: [], top: 0, bottom: 0, onScreen: false }];
+      const states = statesOf(name);
+      const stepStates = stepStateIndexes(steps.map((s) => s.dataset.state), states);
+      return [{ el, figure, states, steps, stepStates, tops: [], heights: [], top: 0, bottom: 0, onScreen: false }];
     });
     this.chapters = [...this.querySelectorAll<HTMLElement>('[data-chapter]')].map((el) => ({ el, top: 0 }));
     this.measure();
@@ -149,7 +153,7 @@ export class StoryEngine extends HTMLElement {
         if (deadline.timeRemaining() < 2 && !deadline.didTimeout) break;
         this.later.delete(b);
         if (this.motion === 'static') continue;
-        this.rendererOf(b).show(Math.max(0, activeIndex(b.tops, line)), 'set');
+        this.rendererOf(b).show(stateAt(b.tops, b.stepStates, line), 'set');
       }
       if (this.later.size) this.drainLater();
       else this.dataset.ready = '';
@@ -274,7 +278,7 @@ export class StoryEngine extends HTMLElement {
       }
       this.later.delete(b);
       const renderer = this.rendererOf(b);
-      const state = Math.max(0, activeIndex(b.tops, line));
+      const state = stateAt(b.tops, b.stepStates, line);
       if (state !== renderer.index) {
         const mode: ShowMode = kind === 'auto' && motion === 'motion' && b.onScreen && renderer.index !== -1 ? 'tween' : 'set';
         if (mode === 'tween' && !this.tweener) {

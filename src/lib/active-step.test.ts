@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeIndex, fractionWithin, inViewport } from './active-step';
+import { activeIndex, fractionWithin, inViewport, stateAt, stepStateIndexes } from './active-step';
 
 describe('activeIndex', () => {
   const tops = [100, 400, 900, 1500];
@@ -31,4 +31,18 @@ describe('fractionWithin and inViewport', () => {
     expect(inViewport(0, 100, 100, 600)).toBe(false);
     expect(inViewport(700, 900, 0, 700)).toBe(false);
   });
+});
+
+describe('the state a step names', () => {
+  const states = ['walls', 'bed', 'window', 'prison'];
+  it('maps each step to the state it names, in any order and repeated', () => {
+    expect(stepStateIndexes(['window', 'walls', 'window', 'prison'], states)).toEqual([2, 0, 2, 3]);
+    expect(stepStateIndexes(['sofa', undefined], states)).toEqual([0, 0]);
+  });
+  it('shows the active step\'s own state, not the state at its position', () => {
+    const tops = [100, 400, 900, 1500];
+    const named = stepStateIndexes(['window', 'walls', 'window', 'prison'], states);
+    expect([50, 100, 500, 1000, 2000].map((line) => stateAt(tops, named, line))).toEqual([2, 2, 0, 2, 3]);
+  });
+  it('has a state even with no steps', () => expect(stateAt([], [], 10)).toBe(0));
 });

@@ -33,3 +33,21 @@ export function fractionWithin(top: number, height: number, line: number): numbe
 export function inViewport(top: number, bottom: number, scrollY: number, viewportHeight: number): boolean {
   return bottom > scrollY && top < scrollY + viewportHeight;
 }
+
+/**
+ * Each step's state as an index into its scene's states. A step names its
+ * state (<Step state="…">, data-state); the step's position in the text does
+ * not decide it, so steps may name states out of order or name one twice.
+ * An unknown name (the content check refuses one) counts as the first state.
+ */
+export function stepStateIndexes(stepStates: readonly (string | undefined)[], states: readonly string[]): number[] {
+  return stepStates.map((name) => Math.max(0, states.indexOf(name ?? '')));
+}
+
+/**
+ * The state a scene shows with the trigger line at `line`: the state its
+ * active step names, or its first step's while the line is above them all.
+ */
+export function stateAt(tops: readonly number[], stepStates: readonly number[], line: number): number {
+  return stepStates[Math.max(0, activeIndex(tops, line))] ?? 0;
+}
