@@ -3,7 +3,9 @@
  * indexed. Server-only (reads files, uses astro:content). Any content problem
  * throws a ContentError listing file, line and field, which fails the build.
  */
+import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CorrectionData } from '../schema/correction';
 import type { GlossaryData } from '../schema/glossary';
@@ -16,6 +18,7 @@ import { CATALOG } from '../scenes/catalog';
 import { SCENES, isSceneName, type SceneName } from '../scenes/registry';
 import { ContentError, bodyLineOffset, checkContent, type CheckedSection } from './content-check';
 import type { MdxScan } from './mdx-scan';
+import { contentDir } from './content-dir';
 import { inFileOrder } from './file-order';
 import { renderStat, type StatFormatName } from './format';
 import { fillParts, fillTokens, type FilledPart } from './template';
@@ -246,10 +249,34 @@ async function load(): Promise<Story> {
 }
 
 let cached: Promise<Story> | undefined;
+let cachedStamp = '';
 
-/** The checked story. Cached for a build; reloaded on every request in dev. */
+/**
+ * When content last changed: the newest modification time under content/.
+ * Stat calls only, so a page's ~150 loadStory() calls in dev cost little.
+ */
+function contentStamp(): string {
+  const dir = contentDir();
+  let newest = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return String(newest);
+}
+
+/**
+ * The checked story, loaded and checked once. In dev, loaded again only when a
+ * file under content/ has changed since (Astro's own content layer reloads
+ * the collections on such a change).
+ */
 export function loadStory(): Promise<Story> {
-  if (import.meta.env.DEV) return load();
+  if (import.meta.env.DEV) {
+    const stamp = contentStamp();
+    if (stamp !== cachedStamp) {
+      cachedStamp = stamp;
+      cached = load();
+    }
+  }
   cached ??= load();
   return cached;
 }
