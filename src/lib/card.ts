@@ -8,6 +8,7 @@
  * The card never formats a number itself: the caller passes text made by
  * formatStat()/formatWhen(), so a card reads exactly as the page does.
  */
+import { STATUS_NAMES } from '../vocab/status';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -60,7 +61,7 @@ export function cardStat(stat: CardStatInput, publisher: string): CardStat {
     value: formatStat(stat, 'full'),
     number: formatStat(stat, 'number'),
     label: stat.label,
-    status: stat.status === 'verified' ? undefined : stat.status.replace(/-/g, ' '),
+    status: stat.status === 'verified' ? undefined : STATUS_NAMES[stat.status],
     source: `Source: ${publisher}, ${formatWhen(stat)}`,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { QUALIFIERS, UNITS } from '../lib/units';
+import { STATUSES } from '../vocab/status';
 import { SLUG } from './section';
 
 /** A number, or a range written { min, max }. */
@@ -10,8 +11,8 @@ const value = z.union([
   }),
 ]);
 
-/** Statuses from the fact sheet; the page shows every status but "verified". */
-export const STATUSES = ['verified', 'partly-verified', 'conflicting', 'derived', 'claim', 'unverified'] as const;
+/** Statuses from the fact sheet (src/vocab/status.ts); the page shows every status but "verified". */
+export { STATUSES };
 
 /** Where a figure belongs; charts colour by it (Norway cool, US warm). */
 export const PLACES = ['norway', 'us', 'nordic', 'world'] as const;
