@@ -23,7 +23,10 @@ export interface SceneEntry {
 
 export const CATALOG: Record<SceneName, SceneEntry> = {
   room: { Graphic: Room, stats: ['halden-opened', 'halden-capacity-built', 'halden-places-2023', 'halden-wall-height'] },
-  cells: { Graphic: Cells, stats: ['halden-cell-area', 'us-cell-area', 'cell-area-ratio', 'norway-prison-age-2015'] },
+  cells: {
+    Graphic: Cells,
+    stats: ['halden-cell-area', 'us-cell-area', 'us-cell-area-range', 'cell-area-ratio', 'ullersmo-cell-area', 'ullersmo-cell-width', 'ullersmo-cell-length', 'norway-prison-age-2015'],
+  },
   officers: { Graphic: Officers, stats: ['krus-training-years', 'krus-credits', 'us-training-months'] },
   sentence: {
     Graphic: Sentence,

@@ -216,14 +216,16 @@ test.describe('without JavaScript', () => {
 
   test('an embed is the complete chart with its title, definitions, sources and links', { tag: '@phone' }, async ({ page }) => {
     await page.goto('/embed/cells/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two cells, drawn to one scale');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Three cells, drawn to one scale');
     await expect(page.locator('svg[role="img"]')).toBeVisible();
     const [report] = await finalStateReport(page);
     expect(report).toMatchObject({ scene: 'cells', state: undefined, wrong: 0, hidden: 0 });
     // Step controls need JavaScript; nothing is left that does nothing.
     await expect(page.locator('embed-steps')).toBeHidden();
     await expect(page.getByText('What the figures count')).toBeVisible();
-    await expect(page.locator('.embed__defs dt')).toHaveCount(4);
+    // One definition for each figure the cells table lists (src/scenes/catalog.ts).
+    await expect(page.locator('.embed__defs dt')).toHaveCount(8);
+    await expect(page.locator('.embed__defs dt').getByText('Floor area of most cells at Ullersmo')).toBeVisible();
     await expect(page.locator('.embed__defs').getByText('Floor area of a single cell at Halden')).toBeVisible();
     await expect(page.locator('.embed__source')).toContainText(/^\s*Sources:/);
     await expect(page.getByRole('link', { name: 'Data (CSV)' })).toHaveAttribute('href', '/data/cells.csv');

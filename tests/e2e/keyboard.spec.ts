@@ -44,7 +44,7 @@ test('a section heading copies its link in the story, and its own page', { tag: 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/');
   const inStory = page.locator('#the-cell copy-link a[data-copy="story"]');
-  await expect(inStory).toHaveAccessibleName('Copy link to this section in the story: Two cells, one scale');
+  await expect(inStory).toHaveAccessibleName('Copy link to this section in the story: Three cells, one scale');
   await inStory.focus();
   await page.keyboard.press('Enter');
   const status = page.locator('#the-cell copy-link [role="status"]');
