@@ -27,7 +27,10 @@ export const CATALOG: Record<SceneName, SceneEntry> = {
   officers: { Graphic: Officers, stats: ['krus-training-years', 'krus-credits', 'us-training-months'] },
   sentence: {
     Graphic: Sentence,
-    stats: ['norway-max-term', 'parole-fraction', 'parole-at-max-term', 'norway-max-term-gravest', 'forvaring-extension', 'us-life-2024', 'us-lwop-2024'],
+    stats: [
+      'norway-max-term', 'parole-fraction', 'parole-at-max-term', 'norway-max-term-gravest', 'forvaring-frame-max', 'forvaring-extension',
+      'us-life-2024', 'virtual-life-years', 'us-lwop-2024',
+    ],
   },
   rights: { Graphic: Rights, stats: ['reintegration-guarantee-year', 'us-disenfranchised-2024', 'us-disenfranchised-community-share'] },
   reoffending: {
