@@ -44,6 +44,6 @@ export const CATALOG: Record<SceneName, SceneEntry> = {
   rates: { Graphic: Rates, stats: ['norway-incarceration-2024', 'us-incarceration-2024', 'incarceration-ratio', 'us-imprisonment-2022'] },
   close: {
     Graphic: Close,
-    stats: ['ombudsman-lockin-19', 'ombudsman-lockin-22', 'cpt-minimum-out', 'halden-cost-per-place', 'ew-cost-per-place', 'nd-visit-year', 'chester-cells'],
+    stats: ['ombudsman-lockin-19', 'ombudsman-lockin-22', 'cpt-minimum-out', 'halden-cost-per-place', 'ew-cost-cat-a', 'ew-cost-per-place', 'nd-visit-year', 'chester-cells'],
   },
 };
