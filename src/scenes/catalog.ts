@@ -32,7 +32,7 @@ export const CATALOG: Record<SceneName, SceneEntry> = {
       'us-life-2024', 'virtual-life-years', 'us-lwop-2024',
     ],
   },
-  rights: { Graphic: Rights, stats: ['reintegration-guarantee-year', 'us-disenfranchised-2024', 'us-disenfranchised-community-share'] },
+  rights: { Graphic: Rights, stats: ['reintegration-guarantee-year', 'us-disenfranchised-2024', 'us-disenfranchised-community-share', 'us-barred-in-prison'] },
   reoffending: {
     Graphic: Reoffending,
     stats: [
