@@ -30,9 +30,12 @@ export const CATALOG: Record<SceneName, SceneEntry> = {
   officers: { Graphic: Officers, stats: ['krus-training-years', 'krus-credits', 'us-training-months'] },
   sentence: {
     Graphic: Sentence,
-    stats: ['norway-max-term', 'parole-fraction', 'parole-at-max-term', 'norway-max-term-gravest', 'forvaring-extension', 'us-life-2024', 'us-lwop-2024'],
+    stats: [
+      'norway-max-term', 'parole-fraction', 'parole-at-max-term', 'norway-max-term-gravest', 'forvaring-frame-max', 'forvaring-extension',
+      'us-life-2024', 'virtual-life-years', 'us-lwop-2024',
+    ],
   },
-  rights: { Graphic: Rights, stats: ['reintegration-guarantee-year', 'us-disenfranchised-2024', 'us-disenfranchised-community-share'] },
+  rights: { Graphic: Rights, stats: ['reintegration-guarantee-year', 'us-disenfranchised-2024', 'us-disenfranchised-community-share', 'us-barred-in-prison'] },
   reoffending: {
     Graphic: Reoffending,
     stats: [
@@ -44,6 +47,6 @@ export const CATALOG: Record<SceneName, SceneEntry> = {
   rates: { Graphic: Rates, stats: ['norway-incarceration-2024', 'us-incarceration-2024', 'incarceration-ratio', 'us-imprisonment-2022'] },
   close: {
     Graphic: Close,
-    stats: ['ombudsman-lockin-19', 'ombudsman-lockin-22', 'cpt-minimum-out', 'halden-cost-per-place', 'ew-cost-per-place', 'nd-visit-year', 'chester-cells'],
+    stats: ['ombudsman-lockin-19', 'ombudsman-lockin-22', 'cpt-minimum-out', 'halden-cost-per-place', 'ew-cost-cat-a', 'ew-cost-per-place', 'nd-visit-year', 'chester-cells'],
   },
 };
