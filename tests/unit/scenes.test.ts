@@ -252,8 +252,7 @@ describe('the reoffending scene', () => {
 });
 
 describe.each(names)('scene "%s" traces every figure to its record', (name) => {
-  // Cells belongs to another branch of work; drop this skip when its tags land.
-  it.skipIf(name === 'cells')('marks every text that shows a number with data-stat, or as an axis tick', () => {
+  it('marks every text that shows a number with data-stat, or as an axis tick', () => {
     const svg = drawing(name);
     const untraced: string[] = [];
     for (const text of svg.querySelectorAll('text')) {
