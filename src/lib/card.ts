@@ -8,7 +8,7 @@
  * The card never formats a number itself: the caller passes text made by
  * formatStat()/formatWhen(), so a card reads exactly as the page does.
  */
-import { STATUS_NAMES } from '../vocab/status';
+import { STATUS_NAMES, type Status } from '../vocab/status';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -46,7 +46,7 @@ export interface CardData {
 /** The fields of a statistic (content/data/statistics.yaml) that a card shows. */
 export interface CardStatInput extends Formattable {
   label: string;
-  status: string;
+  status: Status;
   year?: number | undefined;
   period?: string | undefined;
 }
