@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stepLabels } from './step-labels';
 
-const stat = (id: string, format: string) => (format === 'when' ? '2005' : `[${id}]`);
+const stat = (id: string, format: string) => (format === 'when' ? '2005' : format === 'window' ? 'two years' : `[${id}]`);
 
 const BODY = `Intro with <Stat id="x" />.
 
@@ -14,7 +14,7 @@ Not this one.
 <Scrolly scene="reoffending" title="T" alt="Alt text is not a label">
 
 <Step state="guess">
-<GuessSlider stat="x" scene="reoffending" label="What share do you think were sentenced again?" />
+<GuessSlider stat="x" scene="reoffending" label="What share do you think were sentenced again within {{x|window}}?" />
 </Step>
 
 <Step state="reveal">
@@ -36,7 +36,7 @@ On that same measure, Norway had the *lowest* rate: Denmark <Stat id="dk" />, wi
 describe('stepLabels', () => {
   it('labels each step of the scene from its own text, in order', () => {
     expect(stepLabels(BODY, 'reoffending', stat)).toEqual([
-      { state: 'guess', label: 'What share do you think were sentenced again?' },
+      { state: 'guess', label: 'What share do you think were sentenced again within two years?' },
       { state: 'reveal', label: 'The answer is [rate].' },
       { state: 'nordic', label: 'On that same measure, Norway had the lowest rate: Denmark [dk], with a term' },
       { state: 'empty', label: 'empty' },

@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import type { Node, Parent } from 'unist';
 import { shortLabel } from './embed';
 import { mdxPlainText } from './mdx-text';
+import { fillTokens } from './template';
 
 interface JsxNode extends Parent {
   name: string | null;
@@ -50,7 +51,9 @@ export function stepLabels(body: string, scene: string, stat: (id: string, forma
     const last = step.children.at(-1)?.position?.end.offset;
     const text = first !== undefined && last !== undefined ? mdxPlainText(body.slice(first, last), stat) : '';
     const control = find(step, (n) => n !== step && attr(n, 'label') !== undefined)[0];
-    const label = text || (control && attr(control, 'label')) || state;
+    const controlLabel = control && attr(control, 'label');
+    // A control's label may hold {{statistic}} tokens, as <GuessSlider> fills them.
+    const label = text || (controlLabel && fillTokens(controlLabel, stat)) || state;
     return { state, label: shortLabel(label) };
   });
 }
