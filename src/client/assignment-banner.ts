@@ -5,7 +5,7 @@
  *
  * - Lists the assigned sections, with a tick for each one finished.
  *   A section is finished once all its self-check questions hold their right
- *   answers (<self-check> says so with SELF_CHECK_EVENT). The ticks are kept
+ *   answers (<self-check> says so with 'story:self-check'). The ticks are kept
  *   per assignment on this device (localStorage, never sent) and stay once
  *   earned, even if the student later changes an answer.
  * - On first arrival (no #fragment) takes the student to the first assigned section.
@@ -18,7 +18,7 @@
  * the reader's own stored preference is left alone.
  */
 import { assignmentKey, parseAssignment, readFinished } from '../lib/assignment';
-import { SELF_CHECK_EVENT, type SelfCheckDetail } from './self-check';
+import { on } from './events';
 
 function quoteList(values: string[]): string {
   return values.map((v) => `“${v}”`).join(', ');
@@ -86,8 +86,7 @@ class AssignmentBanner extends HTMLElement {
       }
     }
     render();
-    document.addEventListener(SELF_CHECK_EVENT, (e) => {
-      const { slug, complete } = (e as CustomEvent<SelfCheckDetail>).detail;
+    on('story:self-check', ({ slug, complete }) => {
       if (complete) finish(slug);
     }, { signal: this.abort.signal });
 

@@ -6,7 +6,7 @@
  */
 import { GUESS_KEY_PREFIX } from '../lib/tokens';
 
-const EVENT = 'story:guess';
+import { emit, on } from './events';
 
 function stored(stat: string): number | undefined {
   try {
@@ -52,7 +52,7 @@ class GuessSlider extends HTMLElement {
         figure.dataset.guessed = '';
         for (const t of figure.querySelectorAll('[data-guess-text]')) t.textContent = `Your guess: ${value}%`;
       }
-      document.dispatchEvent(new CustomEvent(EVENT, { detail: { stat, value } }));
+      emit('story:guess', { stat, value });
     };
     const previous = stored(stat);
     if (previous !== undefined) {
@@ -84,8 +84,7 @@ class GuessResult extends HTMLElement {
           : `You guessed ${guess}%: ${Math.abs(gap)} points ${gap > 0 ? 'higher' : 'lower'} than the ${actual}% measured.`;
     };
     render(stored(stat));
-    document.addEventListener(EVENT, (e) => {
-      const d = (e as CustomEvent<{ stat: string; value: number }>).detail;
+    on('story:guess', (d) => {
       if (d.stat === stat) render(d.value);
     }, { signal: this.abort.signal });
   }

@@ -4,19 +4,16 @@
  * this module reads and changes it and tells the engine.
  */
 import { READING_MODE_KEY } from '../lib/tokens';
+import { emit, type ReadingMode } from './events';
 
-export type ReadingMode = 'animated' | 'static';
-/** Fired just before the layout switches (listeners can note where the reader is). */
-export const READING_MODE_WILL_CHANGE = 'story:reading-mode-will-change';
-/** Fired once the new mode is applied. */
-export const READING_MODE_EVENT = 'story:reading-mode';
+export type { ReadingMode };
 
 export function readingMode(): ReadingMode {
   return document.documentElement.dataset.reading === 'static' ? 'static' : 'animated';
 }
 
 export function setReadingMode(mode: ReadingMode): void {
-  document.dispatchEvent(new CustomEvent(READING_MODE_WILL_CHANGE, { detail: mode }));
+  emit('story:reading-mode-will-change', mode);
   document.documentElement.dataset.reading = mode;
   try {
     if (mode === 'static') localStorage.setItem(READING_MODE_KEY, mode);
@@ -24,5 +21,5 @@ export function setReadingMode(mode: ReadingMode): void {
   } catch {
     // Storage can be unavailable (private mode, blocked): the choice lasts for this page.
   }
-  document.dispatchEvent(new CustomEvent(READING_MODE_EVENT, { detail: mode }));
+  emit('story:reading-mode', mode);
 }

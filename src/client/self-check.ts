@@ -7,16 +7,12 @@
  * device (localStorage, never sent), so a reload shows the same answers.
  *
  * When every question holds its correct answer the element gets
- * data-complete and fires SELF_CHECK_EVENT (also once on load, for a section
+ * data-complete and fires 'story:self-check' (also once on load, for a section
  * completed earlier), which the assignment banner listens for.
  */
 import { isComplete, readAnswers, selfCheckKey, type Answers } from '../lib/self-check';
 
-export const SELF_CHECK_EVENT = 'story:self-check';
-export interface SelfCheckDetail {
-  slug: string;
-  complete: boolean;
-}
+import { emit } from './events';
 
 function load(key: string): string | null {
   try {
@@ -65,7 +61,7 @@ class SelfCheck extends HTMLElement {
       const complete = isComplete(answers, correct);
       this.toggleAttribute('data-complete', complete);
       if (done) done.hidden = !complete;
-      if (fire) document.dispatchEvent(new CustomEvent<SelfCheckDetail>(SELF_CHECK_EVENT, { detail: { slug, complete } }));
+      if (fire) emit('story:self-check', { slug, complete });
     };
 
     forms.forEach((form, qi) => {

@@ -18,8 +18,8 @@ import scrollama from 'scrollama';
 import { activeIndex, fractionWithin, inViewport, stateAt, stepStateIndexes } from '../lib/active-step';
 import { ADDRESS_BAR_MAX_SHARE, CROSSING_BIAS_PX, IDLE_TIMEOUT_MS, NEAR_VIEWPORTS } from '../lib/tokens';
 import { isSceneName, statesOf } from '../scenes/registry';
-import { CHAPTER_EVENT, type ChapterDetail } from './events';
-import { readingMode, READING_MODE_EVENT, READING_MODE_WILL_CHANGE } from './reading-mode';
+import { emit, on, type ChapterDetail } from './events';
+import { readingMode } from './reading-mode';
 import { SceneRenderer, type ShowMode } from './scene-renderer';
 import { loadTweener, type Tweener } from './tweener';
 
@@ -96,8 +96,8 @@ export class StoryEngine extends HTMLElement {
     // Switching layouts keeps the reader on the same step: note where they are
     // while the old layout is still in place, return there in the new one.
     let modeAnchor: Anchor | undefined;
-    document.addEventListener(READING_MODE_WILL_CHANGE, () => (modeAnchor = this.anchor(scrollY)), { signal });
-    document.addEventListener(READING_MODE_EVENT, () => this.schedule('set', true, modeAnchor), { signal });
+    on('story:reading-mode-will-change', () => (modeAnchor = this.anchor(scrollY)), { signal });
+    on('story:reading-mode', () => this.schedule('set', true, modeAnchor), { signal });
     // Print shows every scene complete, in the static layout; then back to where the reader was.
     let before: string | undefined;
     addEventListener('beforeprint', () => {
@@ -308,7 +308,7 @@ export class StoryEngine extends HTMLElement {
           slug: el.id,
           title: el.dataset.title ?? '',
         };
-        document.dispatchEvent(new CustomEvent(CHAPTER_EVENT, { detail }));
+        emit('story:chapter', detail);
       }
     }
   }

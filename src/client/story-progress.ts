@@ -3,7 +3,7 @@
  * the matching contents links. It listens to the engine's chapter event and
  * reads nothing from the layout.
  */
-import { CHAPTER_EVENT, type ChapterDetail } from './events';
+import { on } from './events';
 
 class StoryProgress extends HTMLElement {
   private abort?: AbortController;
@@ -11,8 +11,7 @@ class StoryProgress extends HTMLElement {
   connectedCallback(): void {
     this.abort = new AbortController();
     const text = this.querySelector('[data-progress-text]');
-    document.addEventListener(CHAPTER_EVENT, (e) => {
-      const { index, count, slug, title } = (e as CustomEvent<ChapterDetail>).detail;
+    on('story:chapter', ({ index, count, slug, title }) => {
       const inStory = index >= 0;
       if (text) {
         text.innerHTML = '';
