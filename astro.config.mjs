@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { bootScriptHash } from './src/lib/boot-script';
+import { bootScriptHash } from './src/server/boot-script';
 import subsetFonts from './src/integrations/subset-fonts';
 import frameHeaders from './src/integrations/frame-headers';
 

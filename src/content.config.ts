@@ -3,7 +3,7 @@
  * folder (or CONTENT_DIR, which the bad-content tests point at fixtures) and
  * validated by the zod schemas in src/schema/. Cross-checks that need several
  * collections at once (unknown statistic ids, steps naming missing states…)
- * run in src/lib/story.ts, before any page renders.
+ * run in src/server/story.ts, before any page renders.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -16,7 +16,7 @@ import { sourceSchema } from './schema/source';
 import { statisticSchema } from './schema/statistic';
 import { teachSchema } from './schema/teach';
 import { typedFigureSchema } from './schema/typed-figure';
-import { contentDir } from './lib/content-dir';
+import { contentDir } from './server/content-dir';
 
 const dir = contentDir();
 

@@ -14,7 +14,7 @@
  * - Anything in the link it did not understand is named in a polite note
  *   (role="status"), never an error.
  * `mode=static` is applied before first paint by the page's boot script
- * (src/lib/boot-script.ts), so the layout never switches under the student and
+ * (src/server/boot-script.ts), so the layout never switches under the student and
  * the reader's own stored preference is left alone.
  */
 import { assignmentKey, parseAssignment, readFinished } from '../lib/assignment';

@@ -5,7 +5,7 @@
  * STORY_COMPONENTS in src/lib/mdx-scan.ts, which the content check allows.
  */
 import { render } from 'astro:content';
-import type { Section, Story } from '../lib/story';
+import type { Section, Story } from '../server/story';
 import Aside from './Aside.astro';
 import Cite from './Cite.astro';
 import Figure from './Figure.astro';

@@ -1,7 +1,7 @@
 /**
  * Cross-checks of the whole story: what zod cannot see from one entry alone.
  * Pure: give it the loaded collections and the scene registry, get back every
- * problem with the file, line and field to fix. src/lib/story.ts turns a
+ * problem with the file, line and field to fix. src/server/story.ts turns a
  * non-empty result into a build error.
  */
 import type { CorrectionData } from '../schema/correction';
@@ -36,7 +36,8 @@ export interface CheckInput {
   sections: SectionInput[];
   statistics: Entry<StatisticData>[];
   sources: Entry<SourceData>[];
-  scenes: Record<string, { states: readonly string[] }>;
+  /** Every scene's states and the statistics its table lists (src/scenes/registry.ts). */
+  scenes: Record<string, { states: readonly string[]; stats?: readonly string[] }>;
   /** Other text that may use {{statistic}} tokens (site title, standfirst…). */
   texts?: { file: string; field: string; text: string }[];
   glossary?: Entry<GlossaryData>[];
@@ -134,6 +135,13 @@ export function checkContent(input: CheckInput): CheckResult {
     const cov = s.data.followUp?.coverage;
     if (cov !== undefined && !stats.has(cov)) {
       report(s.file, `${s.id}.followUp.coverage`, `"${cov}" is not a statistic id${didYouMean(cov, stats.keys())}`);
+    }
+  }
+
+  // Scenes list only statistics that exist.
+  for (const [name, scene] of Object.entries(input.scenes)) {
+    for (const id of scene.stats ?? []) {
+      if (!stats.has(id)) report('src/scenes/registry.ts', `${name}.stats`, `"${id}" is not a statistic id${didYouMean(id, stats.keys())}`);
     }
   }
 

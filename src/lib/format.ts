@@ -6,7 +6,7 @@
 import {
   FRACTION_TOLERANCE, FRACTION_WORDS, QUALIFIER_WORDS, UNIT_WORDS,
   type Qualifier, type Unit,
-} from './units';
+} from '../vocab/units';
 
 export type StatValue = number | { min: number; max: number };
 

@@ -17,7 +17,7 @@
  */
 import { formatStat, type StatFormat } from '../lib/format';
 import { parseKeyframes, serializeKeyframes, valueAt } from '../lib/keyframes';
-import type { Stat, Story } from '../lib/story';
+import type { Stat, Story } from '../server/story';
 import { SCENES, type SceneName, type SceneState } from './registry';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { QUALIFIERS, UNITS } from '../lib/units';
+import { QUALIFIERS, UNITS } from '../vocab/units';
 import { STATUSES } from '../vocab/status';
 import { SLUG } from './section';
 
@@ -27,7 +27,7 @@ export const statisticSchema = z
     id: z.string().regex(SLUG, 'lowercase words joined by hyphens'),
     /** The number, or { min, max } for a range. */
     value,
-    /** What the number counts in; decides how it is written (src/lib/units.ts). */
+    /** What the number counts in; decides how it is written (src/vocab/units.ts). */
     unit: z.enum(UNITS),
     /** A hedge that belongs to the number: "about", "more than"… */
     qualifier: z.enum(QUALIFIERS).optional(),

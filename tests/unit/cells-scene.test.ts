@@ -8,7 +8,7 @@ import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatStat } from '../../src/lib/format';
 import { parseKeyframes, valueAt } from '../../src/lib/keyframes';
-import { loadStory, type Story } from '../../src/lib/story';
+import { loadStory, type Story } from '../../src/server/story';
 import Cells from '../../src/scenes/cells/Cells.astro';
 import { SCENES } from '../../src/scenes/registry';
 

@@ -10,7 +10,7 @@ import SceneData from '../../src/components/SceneData.astro';
 import SourcesList from '../../src/components/SourcesList.astro';
 import Stat from '../../src/components/Stat.astro';
 import Step from '../../src/components/Step.astro';
-import { loadStory } from '../../src/lib/story';
+import { loadStory } from '../../src/server/story';
 
 vi.mock('astro:content', () => import('../helpers/astro-content-mock'));
 

@@ -9,7 +9,7 @@ import { SCENES } from '../../src/scenes/registry';
 import { BAD_CASES, lineOfMistake, makeBadContent } from '../helpers/bad-content';
 import { readContent } from '../helpers/read-content';
 
-/** The file's text and the lines before its body, as src/lib/story.ts passes them. */
+/** The file's text and the lines before its body, as src/server/story.ts passes them. */
 function located(filePath: string, body: string) {
   const raw = readFileSync(filePath, 'utf8');
   return { raw, lineOffset: bodyLineOffset(raw, body) };

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import Term from '../../src/components/Term.astro';
 import GlossaryPage from '../../src/pages/glossary/index.astro';
-import { loadStory, type Story } from '../../src/lib/story';
+import { loadStory, type Story } from '../../src/server/story';
 
 vi.mock('astro:content', () => import('../helpers/astro-content-mock'));
 

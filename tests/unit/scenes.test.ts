@@ -11,7 +11,7 @@ import { SceneRenderer } from '../../src/client/scene-renderer';
 import type { TweenHandle, Tweener } from '../../src/client/tweener';
 import { renderStat } from '../../src/lib/format';
 import { parseKeyframes, valueAt } from '../../src/lib/keyframes';
-import { loadStory } from '../../src/lib/story';
+import { loadStory } from '../../src/server/story';
 import { CATALOG } from '../../src/scenes/catalog';
 import { SCENES, type SceneName } from '../../src/scenes/registry';
 

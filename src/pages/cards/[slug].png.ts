@@ -2,12 +2,12 @@
  * Social cards, built with the site: /cards/<section slug>.png for each
  * section (its title and key statistic, with the statistic's status and
  * source) and /cards/story.png for the whole story. Addresses come from
- * cardImage() in src/lib/urls.ts; layout and rendering from src/lib/card.ts.
+ * cardImage() in src/lib/urls.ts; layout and rendering from src/server/card.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardStat, renderCard, type CardData } from '../../lib/card';
+import { cardStat, renderCard, type CardData } from '../../server/card';
 import { formatDay } from '../../lib/format';
-import { loadStory, type Story } from '../../lib/story';
+import { loadStory, type Story } from '../../server/story';
 import { cardImage } from '../../lib/urls';
 
 /** The slug of the whole story's card: cardImage() with no section. */

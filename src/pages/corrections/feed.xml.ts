@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { formatDay } from '../../lib/format';
-import { loadStory } from '../../lib/story';
+import { loadStory } from '../../server/story';
 import { CORRECTION_KIND_NAMES } from '../../schema/correction';
 import { CORRECTIONS_FEED, CORRECTIONS_PAGE, absolute, correctionAnchor, sectionPage } from '../../lib/urls';
 

@@ -1,8 +1,8 @@
 /** /data/<name>.csv: a dataset as CSV, generated at build time from content/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv } from '../../lib/data-export';
-import { datasets, type SiteDataset } from '../../lib/datasets';
-import { loadStory } from '../../lib/story';
+import { datasets, type SiteDataset } from '../../server/datasets';
+import { loadStory } from '../../server/story';
 
 export const getStaticPaths = (async () => {
   const story = await loadStory();

@@ -1,8 +1,8 @@
 /** /data/<name>.json: a dataset as JSON, with what a re-user needs to credit it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toJson } from '../../lib/data-export';
-import { datasetMeta, datasets, type SiteDataset } from '../../lib/datasets';
-import { loadStory } from '../../lib/story';
+import { datasetMeta, datasets, type SiteDataset } from '../../server/datasets';
+import { loadStory } from '../../server/story';
 
 export const getStaticPaths = (async () => {
   const story = await loadStory();

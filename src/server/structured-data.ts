@@ -4,7 +4,7 @@
  * sources it cites. Built from the same records as the page.
  */
 import type { Section, Source, Story } from './story';
-import { absolute, cardImage, sectionPage } from './urls';
+import { absolute, cardImage, sectionPage } from '../lib/urls';
 
 function creativeWork(s: Source) {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, cardStat, cardSvg, cardTree, renderCard, type CardChild, type CardData } from './card';
-import { formatStat } from './format';
+import { formatStat } from '../lib/format';
 
 /** Every string in the element tree, in reading order. */
 function texts(node: CardChild): string[] {

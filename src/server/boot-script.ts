@@ -7,7 +7,7 @@
  * this exact text (astro.config.mjs), so the two can never drift apart.
  */
 import { createHash } from 'node:crypto';
-import { READING_MODE_KEY } from './tokens';
+import { READING_MODE_KEY } from '../lib/tokens';
 
 export const BOOT_SCRIPT =
   `var r=document.documentElement;r.classList.replace('no-js','js');` +

@@ -14,8 +14,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { CARD_HEIGHT, CARD_WIDTH } from './card-size';
-import { formatStat, formatWhen, type Formattable } from './format';
+import { CARD_HEIGHT, CARD_WIDTH } from '../lib/card-size';
+import { formatStat, formatWhen, type Formattable } from '../lib/format';
 
 /** What a section's card shows: its title and its key statistic. */
 export interface CardStat {

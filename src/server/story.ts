@@ -14,14 +14,13 @@ import type { SiteData } from '../schema/site';
 import type { SourceData } from '../schema/source';
 import type { StatisticData } from '../schema/statistic';
 import type { TeachData } from '../schema/teach';
-import { CATALOG } from '../scenes/catalog';
 import { SCENES, isSceneName, type SceneName } from '../scenes/registry';
-import { ContentError, bodyLineOffset, checkContent, type CheckedSection } from './content-check';
-import type { MdxScan } from './mdx-scan';
+import { ContentError, bodyLineOffset, checkContent, type CheckedSection } from '../lib/content-check';
+import type { MdxScan } from '../lib/mdx-scan';
 import { contentDir } from './content-dir';
-import { inFileOrder } from './file-order';
-import { renderStat, type StatFormatName } from './format';
-import { fillParts, fillTokens, type FilledPart } from './template';
+import { inFileOrder } from '../lib/file-order';
+import { renderStat, type StatFormatName } from '../lib/format';
+import { fillParts, fillTokens, type FilledPart } from '../lib/template';
 
 export type Stat = StatisticData & { id: string; measure: string };
 export type Source = SourceData & { id: string };
@@ -233,7 +232,7 @@ async function load(): Promise<Story> {
   const sourcesOf = (section: Section): string[] => {
     const ids = new Set<string>();
     for (const c of section.scan.citationOrder) ids.add(c.kind === 'stat' ? stat(c.id).source : c.id);
-    for (const chart of charts) if (chart.section === section) for (const id of CATALOG[chart.scene].stats) ids.add(stat(id).source);
+    for (const chart of charts) if (chart.section === section) for (const id of SCENES[chart.scene].stats) ids.add(stat(id).source);
     return [...ids].sort((a, b) => (citations.get(a) ?? 0) - (citations.get(b) ?? 0));
   };
 

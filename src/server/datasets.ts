@@ -2,10 +2,10 @@
  * The datasets /data/ offers: every statistic in the story, then one per
  * chart (the figures its data table lists, in the same order). Server-only.
  */
-import { CATALOG } from '../scenes/catalog';
-import { toRow, type Dataset } from './data-export';
+import { SCENES } from '../scenes/registry';
+import { toRow, type Dataset } from '../lib/data-export';
 import type { Story } from './story';
-import { absolute, dataFile, embedPage, sectionPage, storyAnchor } from './urls';
+import { absolute, dataFile, embedPage, sectionPage, storyAnchor } from '../lib/urls';
 
 export interface SiteDataset extends Dataset {
   /** Where the data is shown: the story section (or the whole story). */
@@ -33,7 +33,7 @@ export function datasets(story: Story): SiteDataset[] {
       name: chart.scene,
       title: chart.title,
       description: `The figures in the chart “${chart.title}” (part ${chart.section.data.order}, “${chart.section.title}”), as its data table lists them.`,
-      rows: CATALOG[chart.scene].stats.map(row),
+      rows: SCENES[chart.scene].stats.map(row),
       page: sectionPage(chart.section.data.slug),
       embed: embedPage(chart.scene),
     })),
