@@ -19,6 +19,7 @@
  */
 import { assignmentKey, parseAssignment, readFinished } from '../lib/assignment';
 import { on } from './events';
+import { readStored, writeStored } from './storage';
 
 function quoteList(values: string[]): string {
   return values.map((v) => `“${v}”`).join(', ');
@@ -33,12 +34,7 @@ class AssignmentBanner extends HTMLElement {
     if (!a.present) return;
     this.abort = new AbortController();
     const key = assignmentKey(a.sections);
-    let stored: string | null = null;
-    try {
-      stored = localStorage.getItem(key);
-    } catch {
-      // No storage: ticks last as long as the page.
-    }
+    const stored = readStored('local', key);
     const finished = readFinished(stored, a.sections);
     const items = new Map([...this.querySelectorAll<HTMLElement>('li[data-slug]')].map((li) => [li.dataset.slug!, li]));
     const count = this.querySelector<HTMLElement>('[data-count]')!;
@@ -57,11 +53,7 @@ class AssignmentBanner extends HTMLElement {
     const finish = (slug: string) => {
       if (!a.sections.includes(slug) || finished.has(slug)) return;
       finished.add(slug);
-      try {
-        localStorage.setItem(key, JSON.stringify([...finished]));
-      } catch {
-        // As above.
-      }
+      writeStored('local', key, JSON.stringify([...finished]));
       render();
     };
 

@@ -6,11 +6,10 @@
  */
 import { assignmentSearch, buildAssignmentLink } from '../lib/assignment';
 
-const STATUS_SECONDS = 4;
+import { say as sayIn } from './status-message';
 
 class AssignmentBuilder extends HTMLElement {
   private abort?: AbortController;
-  private timer = 0;
 
   connectedCallback(): void {
     const form = this.querySelector('form');
@@ -43,11 +42,7 @@ class AssignmentBuilder extends HTMLElement {
       handoutLink.href = `/handout/${assignmentSearch({ sections }, slugs)}`;
       handout.hidden = !sections.length;
     };
-    const say = (text: string) => {
-      status.textContent = text;
-      clearTimeout(this.timer);
-      this.timer = window.setTimeout(() => (status.textContent = ''), STATUS_SECONDS * 1000);
-    };
+    const say = (text: string) => sayIn(status, text);
 
     update();
     form.addEventListener('change', update, { signal });
@@ -72,7 +67,6 @@ class AssignmentBuilder extends HTMLElement {
 
   disconnectedCallback(): void {
     this.abort?.abort();
-    clearTimeout(this.timer);
   }
 }
 

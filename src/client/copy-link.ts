@@ -5,7 +5,8 @@
  * any ?assign query), data-copy="page" the section's own page. If the
  * clipboard is unavailable the links simply work as links.
  */
-const STATUS_SECONDS = 4;
+import { say } from './status-message';
+
 const SAID = { story: 'Link copied', page: 'Link to the section page copied' } as const;
 
 export function sectionUrl(slug: string, location: Pick<Location, 'origin' | 'pathname'> = window.location): string {
@@ -14,7 +15,6 @@ export function sectionUrl(slug: string, location: Pick<Location, 'origin' | 'pa
 
 class CopyLink extends HTMLElement {
   private abort?: AbortController;
-  private timer = 0;
 
   connectedCallback(): void {
     const status = this.querySelector('[role="status"]');
@@ -28,21 +28,18 @@ class CopyLink extends HTMLElement {
         const url = kind === 'story' ? sectionUrl(this.dataset.slug!) : new URL(link.getAttribute('href')!, location.origin).href;
         try {
           await navigator.clipboard.writeText(url);
-          status.textContent = SAID[kind];
+          say(status, SAID[kind]);
         } catch {
-          status.textContent = 'Copy failed: use this link';
+          say(status, 'Copy failed: use this link');
           if (kind === 'story') location.hash = this.dataset.slug!;
           else location.assign(url);
         }
-        clearTimeout(this.timer);
-        this.timer = window.setTimeout(() => (status.textContent = ''), STATUS_SECONDS * 1000);
       }, { signal: this.abort.signal });
     }
   }
 
   disconnectedCallback(): void {
     this.abort?.abort();
-    clearTimeout(this.timer);
   }
 }
 

@@ -6,11 +6,10 @@
  * always visible. The result is said in a status region; if the clipboard is
  * missing or refuses, the text is selected for copying by keyboard.
  */
-const STATUS_SECONDS = 4;
+import { say as sayIn } from './status-message';
 
 class CopyText extends HTMLElement {
   private abort?: AbortController;
-  private timer = 0;
 
   connectedCallback(): void {
     const button = this.querySelector('button');
@@ -18,11 +17,7 @@ class CopyText extends HTMLElement {
     const source = document.getElementById(this.getAttribute('for') ?? '');
     if (!button || !status || !source) return;
     this.abort = new AbortController();
-    const say = (text: string) => {
-      status.textContent = text;
-      clearTimeout(this.timer);
-      this.timer = window.setTimeout(() => (status.textContent = ''), STATUS_SECONDS * 1000);
-    };
+    const say = (text: string) => sayIn(status, text);
     button.addEventListener('click', async () => {
       const text = (source instanceof HTMLTextAreaElement ? source.value : source.textContent ?? '').trim();
       try {
@@ -39,7 +34,6 @@ class CopyText extends HTMLElement {
 
   disconnectedCallback(): void {
     this.abort?.abort();
-    clearTimeout(this.timer);
   }
 }
 

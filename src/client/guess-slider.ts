@@ -7,22 +7,15 @@
 import { GUESS_KEY_PREFIX } from '../lib/tokens';
 
 import { emit, on } from './events';
+import { readStored, writeStored } from './storage';
 
 function stored(stat: string): number | undefined {
-  try {
-    const v = sessionStorage.getItem(GUESS_KEY_PREFIX + stat);
-    return v === null ? undefined : Number(v);
-  } catch {
-    return undefined;
-  }
+  const v = readStored('session', GUESS_KEY_PREFIX + stat);
+  return v === null ? undefined : Number(v);
 }
 
 function store(stat: string, value: number): void {
-  try {
-    sessionStorage.setItem(GUESS_KEY_PREFIX + stat, String(value));
-  } catch {
-    // Storage blocked: the guess lasts until the page closes.
-  }
+  writeStored('session', GUESS_KEY_PREFIX + stat, String(value));
 }
 
 class GuessSlider extends HTMLElement {

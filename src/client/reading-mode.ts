@@ -5,6 +5,7 @@
  */
 import { READING_MODE_KEY } from '../lib/tokens';
 import { emit, type ReadingMode } from './events';
+import { removeStored, writeStored } from './storage';
 
 export type { ReadingMode };
 
@@ -15,11 +16,7 @@ export function readingMode(): ReadingMode {
 export function setReadingMode(mode: ReadingMode): void {
   emit('story:reading-mode-will-change', mode);
   document.documentElement.dataset.reading = mode;
-  try {
-    if (mode === 'static') localStorage.setItem(READING_MODE_KEY, mode);
-    else localStorage.removeItem(READING_MODE_KEY);
-  } catch {
-    // Storage can be unavailable (private mode, blocked): the choice lasts for this page.
-  }
+  if (mode === 'static') writeStored('local', READING_MODE_KEY, mode);
+  else removeStored('local', READING_MODE_KEY);
   emit('story:reading-mode', mode);
 }

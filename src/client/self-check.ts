@@ -11,23 +11,15 @@
  * completed earlier), which the assignment banner listens for.
  */
 import { isComplete, readAnswers, selfCheckKey, type Answers } from '../lib/self-check';
-
 import { emit } from './events';
+import { readStored, writeStored } from './storage';
 
 function load(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
+  return readStored('local', key);
 }
 
 function save(key: string, answers: Answers): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(answers));
-  } catch {
-    // Storage blocked: the answers last as long as the page.
-  }
+  writeStored('local', key, JSON.stringify(answers));
 }
 
 class SelfCheck extends HTMLElement {

@@ -14,6 +14,7 @@
  *   URLSearchParams.get, which the page's boot script also uses), any other is ignored.
  * - `questions` is `1`/`true` (show the discussion questions) or `0`/`false`.
  */
+import { SLUG } from '../vocab/patterns';
 
 export type AssignMode = 'animated' | 'static';
 
@@ -40,7 +41,6 @@ const MAX_ITEM = 60;
 const MAX_IGNORED = 5;
 /** No story has more sections than this; the rest of a runaway list is not examined. */
 const MAX_ITEMS = 50;
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const shorten = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
 

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import { SLUG } from './section';
+import { DAY, SLUG } from '../vocab/patterns';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What kind of change an entry records; the log and the "Updated" notes name it. */
 export const CORRECTION_KINDS = ['correction', 'clarification', 'update'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SLUG } from './section';
+import { SLUG } from '../vocab/patterns';
 
 /**
  * One glossary term, from content/data/glossary.yaml. The story marks a

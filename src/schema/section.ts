@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
+import { SLUG } from '../vocab/patterns';
 import { discussionSchema, selfCheckSchema } from './questions';
 
 /** Lowercase words joined by hyphens: these become permanent URLs (/#slug). */
-export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Front matter of one story section, content/story/*.mdx. */
 export const sectionSchema = z.strictObject({

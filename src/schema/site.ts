@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
+import { DAY } from '../vocab/patterns';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Site-wide text, content/data/site.yaml. */
 export const siteSchema = z.strictObject({

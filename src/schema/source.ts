@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SLUG } from './section';
+import { SLUG } from '../vocab/patterns';
 
 /** "2019-07-07", "2019-07", "2019", or "undated". */
 const DATE = /^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/;

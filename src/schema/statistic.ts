@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { QUALIFIERS, UNITS } from '../vocab/units';
 import { STATUSES } from '../vocab/status';
-import { SLUG } from './section';
+import { SLUG } from '../vocab/patterns';
 
 /** A number, or a range written { min, max }. */
 const value = z.union([
@@ -11,8 +11,6 @@ const value = z.union([
   }),
 ]);
 
-/** Statuses from the fact sheet (src/vocab/status.ts); the page shows every status but "verified". */
-export { STATUSES };
 
 /** Where a figure belongs; charts colour by it (Norway cool, US warm). */
 export const PLACES = ['norway', 'us', 'nordic', 'world'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SLUG } from './section';
+import { SLUG } from '../vocab/patterns';
 
 /** One step of a lesson plan: how long, what the class does, which sections it uses. */
 const stepSchema = z.strictObject({

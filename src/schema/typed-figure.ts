@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SLUG } from './section';
+import { SLUG } from '../vocab/patterns';
 
 /**
  * One deliberate exception to "no figure typed by hand", from
