@@ -5,6 +5,7 @@
  * handout of the same sections. "Open the assignment" opens the link. Without JavaScript the same form submits as a plain GET to the story.
  */
 import { assignmentSearch, buildAssignmentLink } from '../lib/assignment';
+import { handoutPage } from '../lib/urls';
 
 import { say as sayIn } from './status-message';
 
@@ -39,7 +40,7 @@ class AssignmentBuilder extends HTMLElement {
       status.textContent = '';
       // The handout takes the sections only: paper has no animation, and it always has the questions.
       const sections = new FormData(form).getAll('assign').map(String);
-      handoutLink.href = `/handout/${assignmentSearch({ sections }, slugs)}`;
+      handoutLink.href = handoutPage(assignmentSearch({ sections }, slugs));
       handout.hidden = !sections.length;
     };
     const say = (text: string) => sayIn(status, text);

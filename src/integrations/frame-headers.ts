@@ -10,6 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withFrameRules } from '../lib/headers';
+import { pageKind } from '../lib/urls';
 
 /** URL path of a built HTML file: index.html → "/", teach/index.html → "/teach/". */
 function pathOf(root: string, file: string): string {
@@ -27,7 +28,7 @@ export default function frameHeaders(): AstroIntegration {
         const entries = await readdir(root, { withFileTypes: true, recursive: true });
         const paths = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => pathOf(root, join(e.parentPath, e.name)));
         await writeFile(file, withFrameRules(await readFile(file, 'utf8'), paths));
-        const embeds = paths.filter((p) => p.startsWith('/embed/')).length;
+        const embeds = paths.filter((p) => pageKind(p) === 'embed').length;
         logger.info(`_headers: framing forbidden on ${paths.length - embeds} page(s), allowed on ${embeds} embed(s)`);
       },
     },

@@ -10,6 +10,7 @@
  * kind of page by path (`/`, `/teach`, `/teach/*`, …), and a policy with
  * `frame-ancestors *` for `/embed/*`. Pure, so it is tested on its own.
  */
+import { pageKind } from './urls';
 
 export interface HeaderRule {
   pattern: string;
@@ -62,7 +63,7 @@ export function frameAncestors(policy: string): string[] | undefined {
 }
 
 const CSP = 'content-security-policy';
-/** The first path segment of every embed page. */
+/** The first path segment of every embed page (embedPage() in urls.ts). */
 export const EMBED_SEGMENT = 'embed';
 
 /**
@@ -101,7 +102,7 @@ export function withFrameRules(text: string, paths: readonly string[]): string {
   });
   if (!policy) throw new Error('_headers: the /* rule has no Content-Security-Policy with frame-ancestors to move to the pages.');
   const embedPolicy = policy.replace(/frame-ancestors[^;]*/i, 'frame-ancestors *');
-  const isEmbed = (p: string) => p.split('/')[1] === EMBED_SEGMENT;
+  const isEmbed = (p: string) => pageKind(p) === 'embed';
   const block = (pattern: string, value: string) => `${pattern}\n  Content-Security-Policy: ${value}\n`;
   const pages = pagePatterns(paths.filter((p) => !isEmbed(p)));
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolute, sectionPage, sourceHref } from './urls';
+import { absolute, pageKind, sectionPage, sourceHref } from './urls';
 
 describe('sourceHref', () => {
   it('points to the page’s own source list on the story, a section page, sources and method, and an embed', () => {
@@ -20,5 +20,19 @@ describe('absolute', () => {
   });
   it('refuses to guess when the site address is not set', () => {
     expect(() => absolute('/', undefined)).toThrow(/SITE_URL/);
+  });
+});
+
+describe('pageKind', () => {
+  it('names every kind of page the site builds, from a URL path or a built file', () => {
+    expect(pageKind('/')).toBe('story');
+    expect(pageKind('/index.html')).toBe('story');
+    expect(pageKind('/story/the-cell/')).toBe('section');
+    expect(pageKind('/story/the-cell/index.html')).toBe('section');
+    expect(pageKind('/embed/room/')).toBe('embed');
+    expect(pageKind('/404.html')).toBe('404');
+    expect(pageKind('/teach/')).toBe('teach');
+    expect(pageKind('/data/statistics.csv')).toBe('data');
+    expect(pageKind('/sources/')).toBe('sources');
   });
 });

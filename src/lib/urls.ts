@@ -26,12 +26,33 @@ export const DATA_PAGE = '/data/';
 export const dataFile = (name: string, format: 'csv' | 'json'): string => `/data/${name}.${format}`;
 
 export const SOURCES_PAGE = '/sources/';
+export const GLOSSARY_PAGE = '/glossary/';
+export const glossaryEntry = (id: string): string => `/glossary/#${id}`;
+export const TEACH_PAGE = '/teach/';
+/** The printable handout; `search` (from src/lib/assignment.ts) picks sections. */
+export const handoutPage = (search = ''): string => `/handout/${search}`;
 export const CORRECTIONS_PAGE = '/corrections/';
 export const correctionAnchor = (id: string): string => `/corrections/#${id}`;
 export const CORRECTIONS_FEED = '/corrections/feed.xml';
 
+/**
+ * What kind of page lives at a path, the one answer every part of the site
+ * uses (budgets, headers, tests, which boxes a figure shows): "story" for the
+ * scrolling story at `/`, "section" for a section's own page, "embed" for a
+ * chart made to be framed, "404", and otherwise the page's first path
+ * segment ("teach", "glossary", "data"…). Works on URL paths and on built
+ * file paths alike (`/teach/index.html`).
+ */
+export type PageKind = 'story' | 'section' | 'embed' | '404' | (string & {});
+export function pageKind(path: string): PageKind {
+  if (path === '/' || path === '/index.html') return 'story';
+  if (path === '/404.html' || path === '/404/') return '404';
+  const first = (path.split('/')[1] ?? '').replace(/\.html$/, '');
+  return first === 'story' ? 'section' : first;
+}
+
 /** Pages that carry their own numbered list of sources (ids "source-<id>"). */
-const HAS_SOURCE_LIST = (path: string) => path === '/' || path === SOURCES_PAGE || path.startsWith('/story/') || path.startsWith('/embed/');
+const HAS_SOURCE_LIST = (path: string) => ['story', 'section', 'embed', 'sources'].includes(pageKind(path));
 
 /**
  * Where a footnote to a source points from the page at `pagePath`: the page's

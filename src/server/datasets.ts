@@ -2,7 +2,7 @@
  * The datasets /data/ offers: every statistic in the story, then one per
  * chart (the figures its data table lists, in the same order). Server-only.
  */
-import { SCENES } from '../scenes/registry';
+import { SCENE_STATS } from '../scenes/stats';
 import { toRow, type Dataset } from '../lib/data-export';
 import type { Story } from './story';
 import { absolute, dataFile, embedPage, sectionPage, storyAnchor } from '../lib/urls';
@@ -33,7 +33,7 @@ export function datasets(story: Story): SiteDataset[] {
       name: chart.scene,
       title: chart.title,
       description: `The figures in the chart “${chart.title}” (part ${chart.section.data.order}, “${chart.section.title}”), as its data table lists them.`,
-      rows: SCENES[chart.scene].stats.map(row),
+      rows: SCENE_STATS[chart.scene].map(row),
       page: sectionPage(chart.section.data.slug),
       embed: embedPage(chart.scene),
     })),

@@ -15,6 +15,7 @@ import type { SourceData } from '../schema/source';
 import type { StatisticData } from '../schema/statistic';
 import type { TeachData } from '../schema/teach';
 import { SCENES, isSceneName, type SceneName } from '../scenes/registry';
+import { SCENE_STATS } from '../scenes/stats';
 import { ContentError, bodyLineOffset, checkContent, type CheckedSection } from '../lib/content-check';
 import type { MdxScan } from '../lib/mdx-scan';
 import { contentDir } from './content-dir';
@@ -138,7 +139,7 @@ async function load(): Promise<Story> {
     sections: sectionInputs,
     statistics: statEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'statistics', data: e.data })),
     sources: sourceEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'sources', data: e.data })),
-    scenes: SCENES,
+    scenes: Object.fromEntries(Object.entries(SCENES).map(([name, scene]) => [name, { ...scene, stats: SCENE_STATS[name as SceneName] }])),
     // Every site text but the publication date, which is a date, not prose.
     texts: Object.entries(siteEntry.data)
       .filter(([field]) => field !== 'published')
@@ -232,7 +233,7 @@ async function load(): Promise<Story> {
   const sourcesOf = (section: Section): string[] => {
     const ids = new Set<string>();
     for (const c of section.scan.citationOrder) ids.add(c.kind === 'stat' ? stat(c.id).source : c.id);
-    for (const chart of charts) if (chart.section === section) for (const id of SCENES[chart.scene].stats) ids.add(stat(id).source);
+    for (const chart of charts) if (chart.section === section) for (const id of SCENE_STATS[chart.scene]) ids.add(stat(id).source);
     return [...ids].sort((a, b) => (citations.get(a) ?? 0) - (citations.get(b) ?? 0));
   };
 

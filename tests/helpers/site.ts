@@ -4,6 +4,7 @@
  * the first segment of its path ("/" is the story, /story/<slug>/ a section); a new kind of page gets the
  * default budgets and every gate automatically, so nothing slips past them.
  */
+import { pageKind } from '../../src/lib/urls';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -62,13 +63,8 @@ function pathOf(file: string): string {
   return `/${rel}`;
 }
 
-export function pageType(path: string): string {
-  if (path === '/') return 'story';
-  if (path === '/404.html') return '404';
-  const first = path.split('/')[1]!.replace(/\.html$/, '');
-  // /story/<slug>/ is one section on its own page, not the scrolling story.
-  return first === 'story' ? 'section' : first;
-}
+/** The kind of page at a path, as the site itself decides it. */
+export const pageType = pageKind;
 
 export function builtPages(): Page[] {
   requireDist();
