@@ -1,11 +1,13 @@
 /**
  * The components a story section's MDX may use, in one place, and the
  * sections rendered with them: the story page and the handout render the
- * same MDX the same way. Adding one here means adding its name to
- * STORY_COMPONENTS in src/lib/mdx-scan.ts, which the content check allows.
+ * same MDX the same way. Its contract (where it may be used, its attributes)
+ * is in src/vocab/components.ts; TypeScript requires exactly the components
+ * that table allows in a story, so neither can be added without the other.
  */
 import { render } from 'astro:content';
 import type { Section, Story } from '../server/story';
+import type { StoryComponentName } from '../vocab/components';
 import Aside from './Aside.astro';
 import Cite from './Cite.astro';
 import Figure from './Figure.astro';
@@ -17,7 +19,7 @@ import Stat from './Stat.astro';
 import Step from './Step.astro';
 import Term from './Term.astro';
 
-export const STORY_MDX_COMPONENTS = { Aside, Cite, Figure, GuessResult, GuessSlider, Quote, Scrolly, Stat, Step, Term };
+export const STORY_MDX_COMPONENTS = { Aside, Cite, Figure, GuessResult, GuessSlider, Quote, Scrolly, Stat, Step, Term } satisfies Record<StoryComponentName, unknown>;
 
 /** Every section with its rendered MDX, in story order. */
 export async function renderChapters(story: Story) {

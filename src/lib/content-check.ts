@@ -12,7 +12,8 @@ import type { StatisticData } from '../schema/statistic';
 import type { TeachData } from '../schema/teach';
 import type { TypedFigureData } from '../schema/typed-figure';
 import { STAT_FORMATS, round } from './format';
-import { GUIDE_COMPONENTS, STORY_COMPONENTS, scanMdx, type JsxUse, type MdxScan } from './mdx-scan';
+import { MDX_COMPONENTS, GUIDE_COMPONENTS, STORY_COMPONENTS, type AttrKind, type ComponentContract, type ComponentName } from '../vocab/components';
+import { scanMdx, type JsxUse, type MdxScan } from './mdx-scan';
 import { didYouMean } from './suggest';
 import { tokensIn } from './template';
 import { lineAt, uncoveredFigures, type Exception } from './typed-figures';
@@ -57,11 +58,11 @@ export interface CheckInput {
 }
 
 /** Components whose words are someone else's, quoted verbatim: their figures are theirs. */
-const VERBATIM = new Set(['Quote']);
-/** String attributes a reader sees as text, by component. */
-const VISIBLE_ATTRS: Record<string, readonly string[]> = {
-  Scrolly: ['title', 'alt'], Figure: ['title', 'alt'], GuessSlider: ['label'], Aside: ['label'], Quote: ['by'],
-};
+const VERBATIM = new Set(Object.entries(MDX_COMPONENTS).filter(([, c]) => 'verbatim' in c).map(([name]) => name));
+/** String attributes a reader sees as text, by component (kind "text" in the table). */
+const VISIBLE_ATTRS: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(MDX_COMPONENTS).map(([name, c]) => [name, Object.entries(c.attrs).filter(([, a]) => a.kind === 'text').map(([attr]) => attr)]),
+);
 export interface ContentIssue {
   file: string;
   line?: number | undefined;
@@ -109,6 +110,14 @@ export function checkContent(input: CheckInput): CheckResult {
   const stats = new Map(input.statistics.map((s) => [s.id, s]));
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const glossary = new Map((input.glossary ?? []).map((g) => [g.id, g]));
+  /** For each kind of attribute that names something: what exists, and how to say it does not. */
+  const KNOWN: Partial<Record<AttrKind, { has(v: string): boolean; ids(): Iterable<string>; not: string }>> = {
+    statistic: { has: (v) => stats.has(v), ids: () => stats.keys(), not: 'is not a statistic id' },
+    source: { has: (v) => sources.has(v), ids: () => sources.keys(), not: 'is not a source id' },
+    term: { has: (v) => glossary.has(v), ids: () => glossary.keys(), not: 'is not a glossary term' },
+    scene: { has: (v) => Object.hasOwn(input.scenes, v), ids: () => [], not: `is not a scene (scenes: ${Object.keys(input.scenes).join(', ')})` },
+    format: { has: (v) => (STAT_FORMATS as readonly string[]).includes(v), ids: () => [], not: `is not a format (use ${STAT_FORMATS.join(', ')})` },
+  };
 
   // Statistics: sources exist; derived values match their arithmetic.
   for (const s of input.statistics) {
@@ -263,47 +272,27 @@ export function checkContent(input: CheckInput): CheckResult {
         continue;
       }
       for (const e of u.attrs.expressions) at(u, e, 'must be a plain "string", not an {expression}');
-      if (u.name === 'Stat') {
-        const id = need(u, 'id', 'the statistic to show');
-        if (id && !stats.has(id)) at(u, 'id', `"${id}" is not a statistic id${didYouMean(id, stats.keys())}`);
-        const format = u.attrs.strings.format;
-        if (format !== undefined && !(STAT_FORMATS as readonly string[]).includes(format)) {
-          at(u, 'format', `"${format}" is not a format (use ${STAT_FORMATS.join(', ')})`);
-        }
+      // The generic contract, from the table in src/vocab/components.ts.
+      const contract: ComponentContract = MDX_COMPONENTS[u.name as ComponentName];
+      const values: Partial<Record<string, string>> = {};
+      for (const [name, a] of Object.entries(contract.attrs)) {
+        const v = a.required ? need(u, name, a.what) : u.attrs.strings[name];
+        if (v === undefined) continue;
+        values[name] = v;
+        const known = KNOWN[a.kind];
+        if (known && !known.has(v)) at(u, name, `"${v}" ${known.not}${didYouMean(v, known.ids())}`);
+        if (a.kind === 'text') checkTokens(file, `<${u.name}> ${name}`, v, u.line);
       }
-      if (u.name === 'Cite' || u.name === 'Quote') {
-        const id = need(u, 'source', 'the source to cite');
-        if (id && !sources.has(id)) at(u, 'source', `"${id}" is not a source id${didYouMean(id, sources.keys())}`);
+      // What the table cannot say: a term is marked once, a scene drawn once.
+      if (u.name === 'Term' && isStory && values.id && glossary.has(values.id)) {
+        const prev = termMarkedAt.get(values.id);
+        if (prev) at(u, 'id', `"${values.id}" is already marked at ${prev}; mark only a term's first use`);
+        else termMarkedAt.set(values.id, `${file}:${u.line}`);
       }
-      if (u.name === 'Quote') need(u, 'by', 'who said it');
-      if (u.name === 'Term') {
-        const id = need(u, 'id', 'the glossary term');
-        if (id && !glossary.has(id)) at(u, 'id', `"${id}" is not a glossary term${didYouMean(id, glossary.keys())}`);
-        else if (id && isStory) {
-          const prev = termMarkedAt.get(id);
-          if (prev) at(u, 'id', `"${id}" is already marked at ${prev}; mark only a term's first use`);
-          else termMarkedAt.set(id, `${file}:${u.line}`);
-        }
-      }
-      if (u.name === 'GuessSlider' || u.name === 'GuessResult') {
-        const id = need(u, 'stat', 'the statistic the reader guesses');
-        if (id && !stats.has(id)) at(u, 'stat', `"${id}" is not a statistic id${didYouMean(id, stats.keys())}`);
-      }
-      if (u.name === 'Scrolly' || u.name === 'Figure') {
-        const scene = need(u, 'scene', 'which scene to draw');
-        if (scene && !Object.hasOwn(input.scenes, scene)) {
-          at(u, 'scene', `"${scene}" is not a scene (scenes: ${Object.keys(input.scenes).join(', ')})`);
-        } else if (scene) {
-          const prev = sceneUsedAt.get(scene);
-          if (prev) at(u, 'scene', `"${scene}" is already drawn at ${prev}; each scene appears once`);
-          else sceneUsedAt.set(scene, `${file}:${u.line}`);
-        }
-        need(u, 'title', 'a short title for the figure');
-        need(u, 'alt', 'a text alternative describing what the figure shows');
-        for (const attr of ['title', 'alt'] as const) {
-          const text = u.attrs.strings[attr];
-          if (text) checkTokens(file, `<${u.name}> ${attr}`, text, u.line);
-        }
+      if ((u.name === 'Scrolly' || u.name === 'Figure') && values.scene && Object.hasOwn(input.scenes, values.scene)) {
+        const prev = sceneUsedAt.get(values.scene);
+        if (prev) at(u, 'scene', `"${values.scene}" is already drawn at ${prev}; each scene appears once`);
+        else sceneUsedAt.set(values.scene, `${file}:${u.line}`);
       }
     }
 
@@ -337,9 +326,9 @@ export function checkContent(input: CheckInput): CheckResult {
       const states = scene && Object.hasOwn(input.scenes, scene) ? input.scenes[scene]!.states : undefined;
       if (block.steps.length === 0) report(file, '<Scrolly>', 'has no <Step>', block.line);
       for (const step of block.steps) {
+        // A missing state is reported by the component table; here, whether the scene has it.
         const state = step.attrs.strings.state?.trim();
-        if (!state) report(file, '<Step> state', 'is missing: the scene state this step shows', step.line);
-        else if (states && !states.includes(state)) {
+        if (state && states && !states.includes(state)) {
           report(file, '<Step> state', `scene "${scene}" has no state "${state}" (it has: ${states.join(', ')})`, step.line);
         }
       }

@@ -10,10 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node, Parent } from 'unist';
 
-/** Components a story section may use; anything else capitalised is an error. */
-export const STORY_COMPONENTS = ['Stat', 'Cite', 'Quote', 'Term', 'Scrolly', 'Step', 'Figure', 'GuessSlider', 'GuessResult', 'Aside'] as const;
-/** Components the teachers' guide may use. */
-export const GUIDE_COMPONENTS = ['Stat', 'Cite', 'Term', 'Aside'] as const;
+export { GUIDE_COMPONENTS, STORY_COMPONENTS } from '../vocab/components';
 
 export interface Located {
   line: number;

@@ -97,6 +97,18 @@ describe('cross-checks on small inputs', () => {
     expect(text).toMatch(/<Stat> id: must be a plain "string"/);
   });
 
+  it('holds every component to its contract in src/vocab/components.ts', () => {
+    const input = {
+      ...base,
+      statistics: [{ id: 'n', file: 's.yaml', data: { source: 'src' } as never }],
+      sections: [section('<GuessSlider stat="n" label="Guess?" />\n\n<GuessResult stat="m" />\n\n<Aside label="x">Text</Aside>')],
+    };
+    const text = formatIssues(checkContent(input).issues);
+    expect(text).toMatch(/<GuessSlider> scene: is missing: the scene that shows the guess/);
+    expect(text).toMatch(/<GuessResult> stat: "m" is not a statistic id/);
+    expect(text).not.toMatch(/<Aside>/);
+  });
+
   it('rejects an unknown <Stat> format', () => {
     const input = { ...base, statistics: [{ id: 'n', file: 's.yaml', data: { source: 'src' } as never }], sections: [section('<Stat id="n" format="year" />')] };
     expect(formatIssues(checkContent(input).issues)).toMatch(/<Stat> format: "year" is not a format \(use full, short, number, when, window\)/);
