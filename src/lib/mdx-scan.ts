@@ -4,13 +4,9 @@
  * steps it declares, each with its line number. The content check validates
  * this; the footnote numbering follows its order.
  */
-import remarkMdx from 'remark-mdx';
-import { isFacet } from './format';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Node, Parent } from 'unist';
-
-export { GUIDE_COMPONENTS, STORY_COMPONENTS } from '../vocab/components';
+import { isFacet } from './format';
+import { isJsx, parseMdx, type JsxNode } from './mdx-tree';
 
 export interface Located {
   line: number;
@@ -48,16 +44,6 @@ export interface MdxScan {
   expressions: Located[];
 }
 
-interface JsxFields {
-  name: string | null;
-  attributes: Array<{ type: string; name?: string; value?: unknown }>;
-}
-type JsxNode = Node & JsxFields;
-
-function isJsx(node: Node): node is JsxNode {
-  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-}
-
 function readAttrs(node: JsxNode): AttrMap {
   const strings: Record<string, string> = {};
   const expressions: string[] = [];
@@ -80,7 +66,7 @@ function readAttrs(node: JsxNode): AttrMap {
  * @param lineOffset lines before the body in the file, so reported lines match the file
  */
 export function scanMdx(body: string, lineOffset = 0): MdxScan {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
+  const tree = parseMdx(body);
   const uses: JsxUse[] = [];
   const scrollies: ScrollyUse[] = [];
   const straySteps: JsxUse[] = [];

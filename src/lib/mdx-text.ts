@@ -4,12 +4,11 @@
  * footnotes, figures' own labels and component attributes left out. Used for
  * reading level and reading time.
  */
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import type { Node, Parent } from 'unist';
+import type { Node } from 'unist';
+import { SKIP, visit } from 'unist-util-visit';
+import { attr, isJsx, parseMdx } from './mdx-tree';
 
-/** Block-level nodes end with a blank line, so sentences do not run together. */
+/** Block-level nodes are set apart by a blank line. */
 const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'mdxJsxFlowElement']);
 
 /**
@@ -17,26 +16,30 @@ const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'mdxJs
  * @param stat prints a <Stat id format> as the reader sees it
  */
 export function mdxPlainText(body: string, stat: (id: string, format: string) => string): string {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
+  return plainText(parseMdx(body), stat);
+}
+
+/** The same, for a tree already parsed (a part of a body, say). */
+export function plainText(tree: Node, stat: (id: string, format: string) => string): string {
   const out: string[] = [];
-  const walk = (node: Node) => {
-    const n = node as Node & { value?: string; name?: string; attributes?: Array<{ name?: string; value?: unknown }> };
-    if (n.type === 'text' || n.type === 'inlineCode') {
-      out.push(n.value ?? '');
-      return;
+  /** Where in `out` each block begins: a blank line goes there, so sentences never run together. */
+  const blockStarts = new Set<number>();
+  visit(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      out.push((node as Node & { value: string }).value);
+      return SKIP;
     }
-    if (n.type === 'mdxjsEsm' || n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') return;
-    if (n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') {
-      const attr = (name: string) => n.attributes?.find((a) => a.name === name)?.value;
-      if (n.name === 'Stat') {
-        out.push(stat(String(attr('id')), String(attr('format') ?? 'full')));
-        return;
+    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return SKIP;
+    if (isJsx(node)) {
+      if (node.name === 'Stat') {
+        out.push(stat(attr(node, 'id') ?? '', attr(node, 'format') ?? 'full'));
+        return SKIP;
       }
-      if (n.name === 'Cite' || n.name === 'GuessSlider' || n.name === 'GuessResult') return;
+      if (node.name === 'Cite' || node.name === 'GuessSlider' || node.name === 'GuessResult') return SKIP;
     }
-    if ('children' in n) for (const c of (n as Parent).children) walk(c);
-    if (BLOCKS.has(n.type)) out.push('\n\n');
-  };
-  walk(tree);
-  return out.join('').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+    if (BLOCKS.has(node.type)) blockStarts.add(out.length);
+    return undefined;
+  });
+  const text = out.map((piece, i) => (i > 0 && blockStarts.has(i) ? `\n\n${piece}` : piece));
+  return text.join('').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
 }

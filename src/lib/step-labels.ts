@@ -5,28 +5,19 @@
  * slider), that control's `label`. Used by an embed's step controls, so no
  * label is ever typed per scene. Server-only.
  */
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Node, Parent } from 'unist';
+import { visit } from 'unist-util-visit';
 import { shortLabel } from './embed';
-import { mdxPlainText } from './mdx-text';
+import { attr, isJsx, parseMdx, type JsxNode } from './mdx-tree';
+import { plainText } from './mdx-text';
 import { fillTokens } from './template';
 
-interface JsxNode extends Parent {
-  name: string | null;
-  attributes: Array<{ type: string; name?: string; value?: unknown }>;
-}
-
-const isJsx = (n: Node): n is JsxNode => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
-const attr = (n: JsxNode, name: string): string | undefined => {
-  const v = n.attributes.find((a) => a.name === name)?.value;
-  return typeof v === 'string' ? v : undefined;
-};
-
-function find(node: Node, test: (n: JsxNode) => boolean, out: JsxNode[] = []): JsxNode[] {
-  if (isJsx(node) && test(node)) out.push(node);
-  else if ('children' in node) for (const c of (node as Parent).children) find(c, test, out);
+/** Every component below `node` (not `node` itself) that passes `test`, in document order. */
+function find(node: Node, test: (n: JsxNode) => boolean): JsxNode[] {
+  const out: JsxNode[] = [];
+  visit(node, (n) => {
+    if (n !== node && isJsx(n) && test(n)) out.push(n);
+  });
   return out;
 }
 
@@ -41,16 +32,13 @@ export interface StepLabel {
  * @param stat prints a <Stat id format> as the reader sees it
  */
 export function stepLabels(body: string, scene: string, stat: (id: string, format: string) => string): StepLabel[] {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
-  const scrolly = find(tree, (n) => n.name === 'Scrolly' && attr(n, 'scene') === scene)[0];
+  const scrolly = find(parseMdx(body), (n) => n.name === 'Scrolly' && attr(n, 'scene') === scene)[0];
   if (!scrolly) return [];
-  const steps = find(scrolly, (n) => n.name === 'Step' && n !== scrolly);
+  const steps = find(scrolly, (n) => n.name === 'Step');
   return steps.map((step) => {
     const state = attr(step, 'state') ?? '';
-    const first = step.children[0]?.position?.start.offset;
-    const last = step.children.at(-1)?.position?.end.offset;
-    const text = first !== undefined && last !== undefined ? mdxPlainText(body.slice(first, last), stat) : '';
-    const control = find(step, (n) => n !== step && attr(n, 'label') !== undefined)[0];
+    const text = plainText({ type: 'root', children: step.children } as Parent, stat);
+    const control = find(step, (n) => attr(n, 'label') !== undefined)[0];
     const controlLabel = control && attr(control, 'label');
     // A control's label may hold {{statistic}} tokens, as <GuessSlider> fills them.
     const label = text || (controlLabel && fillTokens(controlLabel, stat)) || state;
