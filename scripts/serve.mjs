@@ -3,10 +3,12 @@
 // clean URLs (/x/ → x/index.html). Used by `npm start`, the browser tests,
 // Lighthouse and the benchmark, so they all measure what readers would get.
 //   node scripts/serve.mjs [port]   (default 4321; PORT also works; DIST_DIR picks another build)
+// Needs Node 22.18 or newer, which reads src/lib/headers.ts directly; `npm run preview` provides it.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeaders } from '../src/lib/headers.ts';
 
 const ROOT = process.env.DIST_DIR ?? 'dist';
 const PORT = Number(process.argv[2] ?? process.env.PORT ?? 4321);
@@ -23,20 +25,14 @@ if (!existsSync(join(ROOT, 'index.html'))) {
   process.exit(1);
 }
 
-/** Rules from dist/_headers: "path pattern" followed by indented "Name: value" lines. */
+/**
+ * Rules from dist/_headers, read as the site's own code reads them
+ * (src/lib/headers.ts, run by Node's type stripping): every rule that matches
+ * a path applies, and a header named by several is combined, as hosts do.
+ */
 function readHeaderRules() {
   const file = join(ROOT, '_headers');
-  if (!existsSync(file)) return [];
-  const rules = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), headers: [] });
-    else if (rules.length) {
-      const at = line.indexOf(':');
-      rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-    }
-  }
-  return rules;
+  return existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : [];
 }
 const rules = readHeaderRules();
 
@@ -60,7 +56,7 @@ createServer((req, res) => {
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
-  for (const rule of rules) if (rule.pattern.test(url.pathname)) for (const [k, v] of rule.headers) headers[k] = v;
+  for (const [name, values] of headersFor(rules, url.pathname)) headers[name] = values.join(', ');
   let body = readFileSync(file);
   if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
     const key = `${file}:${statSync(file).mtimeMs}`;

@@ -9,7 +9,7 @@
  * of parts, so pages render <i> while the copy buttons copy plain text.
  */
 
-import { MONTHS } from './format';
+import { monthName } from './format';
 
 export interface CiteWork {
   /** The whole story's title. */
@@ -51,7 +51,7 @@ const period = (t: string) => (/[.?!]$/.test(t) ? t : `${t}.`);
 
 export function apa(w: CiteWork): Citation {
   const { y, m, d } = parts(w.updated);
-  const date = `(${y}, ${MONTHS[m - 1]} ${d}).`;
+  const date = `(${y}, ${monthName(m)} ${d}).`;
   if (w.section) {
     return [{ text: `${period(w.author)} ${date} ${period(w.section)} In ` }, { text: w.story, italic: true }, { text: `. ${w.url}` }];
   }
@@ -70,7 +70,7 @@ export function mla(w: CiteWork): Citation {
 
 export function chicago(w: CiteWork): Citation {
   const { y, m, d } = parts(w.updated);
-  const date = `Last modified ${MONTHS[m - 1]} ${d}, ${y}.`;
+  const date = `Last modified ${monthName(m)} ${d}, ${y}.`;
   if (w.section) {
     return [{ text: `${period(w.author)} “${period(w.section)}” ` }, { text: w.story, italic: true }, { text: `. ${date} ${w.url}.` }];
   }
@@ -92,7 +92,7 @@ export function bibtex(w: CiteWork): Citation {
     ['organization', bibEscape(w.site)],
     ['date', w.updated],
     ['year', String(y)],
-    ['month', MONTHS[m - 1]!.slice(0, 3).toLowerCase()],
+    ['month', monthName(m).slice(0, 3).toLowerCase()],
     ['url', w.url],
   ];
   const body = fields.map(([k, v]) => `  ${k} = ${k === 'month' ? v : `{${v}}`}`).join(',\n');

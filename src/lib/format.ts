@@ -63,10 +63,21 @@ export function renderStat(s: Renderable, format: StatFormatName = 'full'): stri
 }
 
 const EN_DASH = '–';
-const SCALES: ReadonlyArray<[number, string]> = [
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
+/** Numbers are written the British way ("1,234.5"); the content is in British English. */
+const LOCALE = 'en-GB';
+/** From a million up, a number is written in words: "4 million", "1.3 billion". */
+const WORDS_FROM = 1e6;
+const inWords = new Intl.NumberFormat(LOCALE, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(decimals: number, group: boolean): Intl.NumberFormat {
+  const key = `${decimals}:${group}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: group });
+    formats.set(key, f);
+  }
+  return f;
+}
 
 /** Decimal places a value needs when none are given (4.5 → 1, 12 → 0). */
 export function impliedDecimals(n: number): number {
@@ -79,20 +90,8 @@ export function impliedDecimals(n: number): number {
 /** "1,234", "4.5", "4 million"; `group: false` for calendar years. */
 export function formatNumber(n: number, opts: { decimals?: number | undefined; group?: boolean } = {}): string {
   const group = opts.group ?? true;
-  for (const [size, word] of SCALES) {
-    if (group && Math.abs(n) >= size) {
-      const scaled = n / size;
-      return `${formatNumber(scaled, { decimals: impliedDecimals(round(scaled, 1)) })} ${word}`;
-    }
-  }
-  const decimals = opts.decimals ?? impliedDecimals(n);
-  const fixed = round(n, decimals).toFixed(decimals);
-  if (!group) return fixed;
-  const [int = '0', frac] = fixed.split('.');
-  const sign = int.startsWith('-') ? '-' : '';
-  const digits = sign ? int.slice(1) : int;
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return sign + grouped + (frac ? `.${frac}` : '');
+  if (group && Math.abs(n) >= WORDS_FROM) return inWords.format(n);
+  return numberFormat(opts.decimals ?? impliedDecimals(n), group).format(n);
 }
 
 export function round(n: number, decimals: number): number {
@@ -148,11 +147,14 @@ export function formatWhen(s: { year?: number | undefined; period?: string | und
 /** A full date from the content (`2026-11-28`) as readers write it: "28 November 2026". */
 export function formatDay(isoDate: string): string {
   // Noon UTC, so no time zone can move the day.
-  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-/** English month names, for dates written out in full. */
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTH = new Intl.DateTimeFormat(LOCALE, { month: 'long', timeZone: 'UTC' });
+/** The English name of month `m` (1–12): "July". */
+export function monthName(m: number): string {
+  return MONTH.format(Date.UTC(2000, m - 1, 15));
+}
 
 /**
  * A source's date as precise as it is known: "7 July 2019", "July 2021",
@@ -161,5 +163,6 @@ export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', '
 export function formatSourceDate(date: string): string {
   if (date === 'undated') return 'undated';
   const [y, m, d] = date.split('-');
-  return [d && String(Number(d)), m && MONTHS[Number(m) - 1], y].filter(Boolean).join(' ');
+  if (d) return formatDay(date);
+  return m ? `${monthName(Number(m))} ${y}` : y!;
 }

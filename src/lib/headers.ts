@@ -10,7 +10,7 @@
  * kind of page by path (`/`, `/teach`, `/teach/*`, …), and a policy with
  * `frame-ancestors *` for `/embed/*`. Pure, so it is tested on its own.
  */
-import { pageKind } from './urls';
+import { pageKind } from './urls.ts';
 
 export interface HeaderRule {
   pattern: string;

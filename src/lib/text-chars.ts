@@ -2,15 +2,7 @@
  * The characters a built page can show, for subsetting its fonts. Pure, so it
  * is tested on its own (src/lib/text-chars.test.ts).
  */
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
-}
+import { decodeHTML as decode } from 'entities';
 
 /** Visible text of an HTML document: element content and the attributes readers can meet (alt, title, aria-label, placeholder, value). */
 export function visibleText(html: string): string {
