@@ -4,7 +4,7 @@
  * src/styles/tokens.css and are read from there, so CSS stays their one source.
  */
 
-/** Seconds a scene takes to move between states: long enough to follow, short enough not to wait for (visual.md: 200–700 ms). */
+/** Seconds a scene takes to move between states: long enough to follow, short enough not to wait for (docs/visual.md: 200–700 ms). */
 export const TWEEN_SECONDS = 0.6;
 
 /** Seconds for elements leaving a state: exits are quicker so the new state reads first. */

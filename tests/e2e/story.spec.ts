@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { SCENES } from '../../src/scenes/registry';
 import { guard, scenes, settle } from './helpers';
 
-/** The story page's JavaScript budget after a full scroll, gzip (issue 2). */
+/** The story page's JavaScript budget after a full scroll, gzip. */
 const JS_BUDGET_GZIP = 45 * 1024;
 /** Cumulative Layout Shift allowed over a full scroll on a phone. */
 const CLS_BUDGET = 0.01;
