@@ -88,6 +88,30 @@ export const BAD_CASES: BadCase[] = [
     expect: { file: 'corrections.yaml', field: 'repeated-footnotes.sections', message: /"does-it-wrk" is not a section slug; did you mean "does-it-work"\?/ },
   },
   {
+    name: 'derived-value-wrong',
+    file: 'data/statistics.yaml',
+    edit: (t) => once(t, /(- id: parole-at-max-term\n  value:) 14/, '$1 15'),
+    expect: { file: 'statistics.yaml', field: 'parole-at-max-term.value', message: /is 15 but multiply of norway-max-term, parole-fraction gives 14/ },
+  },
+  {
+    name: 'duplicate-order',
+    file: 'story/02-the-cell.mdx',
+    edit: (t) => once(t, 'order: 2', 'order: 1'),
+    expect: { file: '02-the-cell.mdx', field: 'order', message: /1 is already the order of .*01-a-room-with-a-view\.mdx/ },
+  },
+  {
+    name: 'term-marked-twice',
+    file: 'story/02-the-cell.mdx',
+    edit: (t) => once(t, 'The drawing shows Norway at its best.', 'The drawing shows Norway at its best, whatever its <Term id="recidivism">re-offending</Term>.'),
+    expect: { file: '02-the-cell.mdx', field: '<Term> id', message: /"recidivism" is already marked at .*01-a-room-with-a-view\.mdx:\d+; mark only a term's first use/, at: '<Term id="recidivism">' },
+  },
+  {
+    name: 'correction-before-publication',
+    file: 'data/corrections.yaml',
+    edit: (t) => once(t, /(- id: repeated-footnotes\n  date:) "2026-11-28"/, '$1 "2026-11-01"'),
+    expect: { file: 'corrections.yaml', field: 'repeated-footnotes.date', message: /2026-11-01 is before the story was published \(2026-11-28 in site\.yaml\)/ },
+  },
+  {
     name: 'typed-figure-in-prose',
     file: ROOM,
     edit: (t) => once(t, 'It was built for <Stat id="halden-capacity-built" />;', 'It was built for about 250 places;'),

@@ -65,6 +65,14 @@ describe('footnotes and sources', () => {
     const story = await loadStory();
     const numbers = [...story.citations.values()];
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    // The order itself, read off the story by a person: the opening's step cites the wall
+    // (Dagbladet), its prose the opening year and capacity (Time), the Ombudsman, MoMA, the
+    // NYT, the Guardian, the 21-year maximum (Library of Congress), the 20% (Ministry of
+    // Justice) and the BBC; the cell section then starts with Worldcrunch and LegalClarity.
+    expect([...story.citations.keys()].slice(0, 11)).toEqual([
+      'dagbladet-2021', 'time-2010', 'sivilombudet-2024', 'moma-2014', 'nyt-2015', 'guardian-2012',
+      'loc-2011', 'moj-2010', 'bbc-2019', 'worldcrunch', 'legalclarity',
+    ]);
     const html = await container.renderToString(SourcesList);
     for (const [id, n] of story.citations) {
       const at = html.indexOf(`id="source-${id}"`);
