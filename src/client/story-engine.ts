@@ -15,11 +15,12 @@
  * a write in the same frame. Everything is released in disconnectedCallback.
  */
 import scrollama from 'scrollama';
-import { activeIndex, fractionWithin, inViewport, stateAt, stepStateIndexes } from '../lib/active-step';
-import { ADDRESS_BAR_MAX_SHARE, CROSSING_BIAS_PX, IDLE_TIMEOUT_MS, NEAR_VIEWPORTS } from '../lib/tokens';
+import { activeIndex, fractionWithin, inViewport, isAddressBarResize, stateAt, stepStateIndexes } from '../lib/active-step';
+import { ADDRESS_BAR_MAX_SHARE, CROSSING_BIAS_PX, NEAR_VIEWPORTS } from '../lib/tokens';
 import { isSceneName, statesOf } from '../scenes/registry';
 import { emit, on, type ChapterDetail } from './events';
-import { readingMode } from './reading-mode';
+import { cancelIdle, requestIdle } from './idle';
+import { followPrint, readingMode } from './reading-mode';
 import { SceneRenderer, type ShowMode } from './scene-renderer';
 import { loadTweener, type Tweener } from './tweener';
 
@@ -97,20 +98,13 @@ export class StoryEngine extends HTMLElement {
     // while the old layout is still in place, return there in the new one.
     let modeAnchor: Anchor | undefined;
     on('story:reading-mode-will-change', () => (modeAnchor = this.anchor(scrollY)), { signal });
-    on('story:reading-mode', () => this.schedule('set', true, modeAnchor), { signal });
-    // Print shows every scene complete, in the static layout; then back to where the reader was.
-    let before: string | undefined;
-    addEventListener('beforeprint', () => {
-      modeAnchor = this.anchor(scrollY);
-      before = document.documentElement.dataset.reading;
-      document.documentElement.dataset.reading = 'static';
+    on('story:reading-mode', () => {
+      // Show the new mode's states now (printing starts right after this event),
+      // then measure the new layout and return the reader to the same place.
       this.update('set');
-    }, { signal });
-    addEventListener('afterprint', () => {
-      if (before === undefined) delete document.documentElement.dataset.reading;
-      else document.documentElement.dataset.reading = before;
       this.schedule('set', true, modeAnchor);
     }, { signal });
+    followPrint(signal);
     this.update('set');
   }
 
@@ -185,7 +179,7 @@ export class StoryEngine extends HTMLElement {
       anchor: anchor ?? p?.anchor,
       bias: direction === 'down' ? CROSSING_BIAS_PX : direction === 'up' ? -CROSSING_BIAS_PX : (p?.bias ?? 0),
     };
-    if (kind === 'auto' && this.motion === 'motion') this.prefetchTweener();
+    if (kind === 'auto' && this.motion === 'motion' && !this.tweener) void this.tweenerReady();
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
       const job = this.pending!;
@@ -197,10 +191,8 @@ export class StoryEngine extends HTMLElement {
   }
 
   private onResize(): void {
-    const widthChanged = innerWidth !== this.vw;
-    const heightShare = Math.abs(innerHeight - this.vh) / (this.vh || 1);
-    // The mobile address bar: same width, a small height change. Keep the line.
-    if (!widthChanged && heightShare < ADDRESS_BAR_MAX_SHARE) return;
+    // The mobile address bar: keep the line where it is.
+    if (isAddressBarResize({ width: this.vw, height: this.vh }, { width: innerWidth, height: innerHeight }, ADDRESS_BAR_MAX_SHARE)) return;
     // The viewport has already changed, so use the offset of the last update.
     this.schedule('set', true, this.anchor(this.scrollY));
   }
@@ -251,11 +243,10 @@ export class StoryEngine extends HTMLElement {
     scrollTo({ top: target, behavior: 'instant' });
   }
 
-  private prefetchTweener(): void {
-    if (this.tweener) return;
-    void loadTweener().then((t) => {
-      this.tweener = t;
-    });
+  /** Starts loading GSAP (once: loadTweener keeps the promise); resolves with it when it lands. */
+  private async tweenerReady(): Promise<Tweener> {
+    this.tweener = await loadTweener();
+    return this.tweener;
   }
 
   /** Writes only, from cached positions and the current scroll offset. */
@@ -283,10 +274,7 @@ export class StoryEngine extends HTMLElement {
         const mode: ShowMode = kind === 'auto' && motion === 'motion' && b.onScreen && renderer.index !== -1 ? 'tween' : 'set';
         if (mode === 'tween' && !this.tweener) {
           // GSAP is on its way; try again when it lands rather than jump.
-          void loadTweener().then((t) => {
-            this.tweener = t;
-            this.schedule('auto');
-          });
+          void this.tweenerReady().then(() => this.schedule('auto'));
           continue;
         }
         renderer.show(state, mode, this.tweener);
@@ -318,21 +306,6 @@ interface Anchor {
   block: Block;
   step: number;
   fraction: number;
-}
-
-type IdleDeadlineLike = { timeRemaining(): number; didTimeout: boolean };
-
-/** requestIdleCallback where the browser has it (Safari does not), else a timeout. */
-const hasIdle = typeof requestIdleCallback === 'function';
-
-function requestIdle(run: (deadline: IdleDeadlineLike) => void): number {
-  if (hasIdle) return requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-  return setTimeout(() => run({ timeRemaining: () => 8, didTimeout: true }), 1) as unknown as number;
-}
-
-function cancelIdle(handle: number): void {
-  if (hasIdle) cancelIdleCallback(handle);
-  else clearTimeout(handle);
 }
 
 if (!customElements.get('story-engine')) customElements.define('story-engine', StoryEngine);

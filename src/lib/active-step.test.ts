@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeIndex, fractionWithin, inViewport, stateAt, stepStateIndexes } from './active-step';
+import { activeIndex, fractionWithin, inViewport, isAddressBarResize, stateAt, stepStateIndexes } from './active-step';
 
 describe('activeIndex', () => {
   const tops = [100, 400, 900, 1500];
@@ -45,4 +45,16 @@ describe('the state a step names', () => {
     expect([50, 100, 500, 1000, 2000].map((line) => stateAt(tops, named, line))).toEqual([2, 2, 0, 2, 3]);
   });
   it('has a state even with no steps', () => expect(stateAt([], [], 10)).toBe(0));
+});
+
+describe('isAddressBarResize', () => {
+  const phone = { width: 375, height: 667 };
+  it('is a small height change at the same width', () => {
+    expect(isAddressBarResize(phone, { width: 375, height: 611 }, 0.15)).toBe(true);
+  });
+  it('is not a rotation, a new width or a large height change', () => {
+    expect(isAddressBarResize(phone, { width: 667, height: 375 }, 0.15)).toBe(false);
+    expect(isAddressBarResize(phone, { width: 376, height: 667 }, 0.15)).toBe(false);
+    expect(isAddressBarResize(phone, { width: 375, height: 400 }, 0.15)).toBe(false);
+  });
 });

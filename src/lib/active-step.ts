@@ -29,6 +29,15 @@ export function fractionWithin(top: number, height: number, line: number): numbe
   return Math.min(1, Math.max(0, (line - top) / height));
 }
 
+/**
+ * Is this resize only the mobile address bar showing or hiding? The width is
+ * the same and the height changed by less than `maxShare` of it. Then the
+ * trigger line stays where it was, so nothing jumps under the reader.
+ */
+export function isAddressBarResize(before: { width: number; height: number }, after: { width: number; height: number }, maxShare: number): boolean {
+  return after.width === before.width && Math.abs(after.height - before.height) / (before.height || 1) < maxShare;
+}
+
 /** Does [top, bottom) overlap the viewport [scrollY, scrollY + height)? */
 export function inViewport(top: number, bottom: number, scrollY: number, viewportHeight: number): boolean {
   return bottom > scrollY && top < scrollY + viewportHeight;
