@@ -28,7 +28,7 @@ export type ReadingMode = 'animated' | 'static';
 
 /** Name → detail, for every event. */
 export interface StoryEvents {
-  /** The reader entered another chapter (<story-engine> → <story-progress>). */
+  /** The reader entered another chapter (fired by <story-progress>, which tracks it). */
   'story:chapter': ChapterDetail;
   /** A section's questions were answered, or restored (<self-check> → the assignment banner). */
   'story:self-check': SelfCheckDetail;

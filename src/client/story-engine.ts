@@ -1,6 +1,6 @@
 /**
  * <story-engine>: the page's one scroll engine. It wraps the whole story and
- * owns a single Scrollama instance over every step and every chapter. Scrollama
+ * owns a single Scrollama instance over every step. Scrollama
  * only says "something crossed the trigger line"; the engine then works out each
  * scene's state from measured positions (src/lib/active-step.ts), so the state
  * for a place on the page is the same however the reader got there.
@@ -18,7 +18,7 @@ import scrollama from 'scrollama';
 import { activeIndex, fractionWithin, inViewport, isAddressBarResize, stateAt, stepStateIndexes } from '../lib/active-step';
 import { ADDRESS_BAR_MAX_SHARE, CROSSING_BIAS_PX, NEAR_VIEWPORTS } from '../lib/tokens';
 import { isSceneName, statesOf } from '../scenes/registry';
-import { emit, on, type ChapterDetail } from './events';
+import { on } from './events';
 import { cancelIdle, requestIdle } from './idle';
 import { followPrint, readingMode } from './reading-mode';
 import { SceneRenderer, type ShowMode } from './scene-renderer';
@@ -40,18 +40,12 @@ interface Block {
   /** Was the block on screen at the last update? Only then may it tween. */
   onScreen: boolean;
 }
-interface Chapter {
-  el: HTMLElement;
-  top: number;
-}
 
 type UpdateKind = 'auto' | 'set';
 const REDUCED = '(prefers-reduced-motion: reduce)';
 
 export class StoryEngine extends HTMLElement {
   private blocks: Block[] = [];
-  private chapters: Chapter[] = [];
-  private chapterIndex = -2;
   private trigger = 0;
   private vw = 0;
   private vh = 0;
@@ -80,7 +74,6 @@ export class StoryEngine extends HTMLElement {
       const stepStates = stepStateIndexes(steps.map((s) => s.dataset.state), states);
       return [{ el, figure, states, steps, stepStates, tops: [], heights: [], top: 0, bottom: 0, onScreen: false }];
     });
-    this.chapters = [...this.querySelectorAll<HTMLElement>('[data-chapter]')].map((el) => ({ el, top: 0 }));
     this.measure();
     // Scrollama's observers are only needed once the reader scrolls: set them
     // up in a task of their own, so first paint is not held up by them.
@@ -128,7 +121,7 @@ export class StoryEngine extends HTMLElement {
 
   private setupScroller(): void {
     if (!this.isConnected || this.scroller) return;
-    const watched = [...this.blocks.flatMap((b) => b.steps), ...this.chapters.map((c) => c.el)];
+    const watched = this.blocks.flatMap((b) => b.steps);
     if (!watched.length) return;
     this.scroller = scrollama();
     this.scroller
@@ -197,7 +190,7 @@ export class StoryEngine extends HTMLElement {
     this.schedule('set', true, this.anchor(this.scrollY));
   }
 
-  /** Reads only: positions of blocks, steps and chapters, and the trigger line. */
+  /** Reads only: positions of blocks and steps, and the trigger line. */
   private measure(): void {
     const y = scrollY;
     this.vw = innerWidth;
@@ -213,7 +206,6 @@ export class StoryEngine extends HTMLElement {
       b.tops = rects.map((s) => Math.round(s.top + y));
       b.heights = rects.map((s) => s.height);
     }
-    for (const c of this.chapters) c.top = Math.round(c.el.getBoundingClientRect().top + y);
     if (trigger !== this.trigger) {
       this.trigger = trigger;
       // Scrollama 3.2 has offset(), though its type declarations name it offsetTrigger.
@@ -285,20 +277,6 @@ export class StoryEngine extends HTMLElement {
       delete this.dataset.ready;
       this.drainLater();
     } else this.dataset.ready = '';
-    const chapter = activeIndex(this.chapters.map((c) => c.top), line);
-    if (chapter !== this.chapterIndex) {
-      this.chapterIndex = chapter;
-      const el = this.chapters[Math.max(0, chapter)]?.el;
-      if (el) {
-        const detail: ChapterDetail = {
-          index: chapter,
-          count: this.chapters.length,
-          slug: el.id,
-          title: el.dataset.title ?? '',
-        };
-        emit('story:chapter', detail);
-      }
-    }
   }
 }
 
