@@ -57,3 +57,21 @@ describe('JSON download', () => {
     expect(json).toMatchObject({ title: 'All statistics', updated: '2026-11-28', publisher: 'Team', columns: [...COLUMNS] });
   });
 });
+
+describe('the download, as a person read it against the data file and the page', () => {
+  const records = parseCsv(toCsv(rows));
+  const row = (id: string) => records.find((r) => r.id === id)!;
+  it('writes a single figure with its words, unit, year, status and publisher', () => {
+    expect(row('halden-cell-area')).toMatchObject({
+      label: 'Floor area of a Halden cell', display: 'about 12 m²', value: '12', value_min: '', value_max: '',
+      unit: 'm2', year: '2011', status: 'partly-verified', source_publisher: 'Worldcrunch',
+    });
+  });
+  it('writes a range as its two ends, and a figure that describes a decade by its period', () => {
+    expect(row('halden-unit-other')).toMatchObject({ display: '10–12 cells', value: '', value_min: '10', value_max: '12', source_publisher: 'Glamox' });
+    expect(row('norway-1980s-5y')).toMatchObject({ display: '63%', value: '63', year: '', period: '1980s' });
+  });
+  it('writes a million in words for the display and in digits for the value', () => {
+    expect(row('us-disenfranchised-2024')).toMatchObject({ display: 'about 4 million people', value: '4000000' });
+  });
+});

@@ -87,6 +87,21 @@ describe('dist/_headers (what a static host is given)', () => {
     expect(framable.map((p) => p.path)).toEqual(embeds.map((p) => p.path));
   });
 
+  it('says the same in the file a host reads, checked without the code that wrote it', () => {
+    // Literal blocks, as a person reads dist/_headers: no framing on the story, the
+    // section pages or the guide, and framing by anyone for the embeds alone.
+    const text = readFileSync(join(DIST, '_headers'), 'utf8');
+    const NONE = "Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+    for (const pattern of ['/', '/index.html', '/story/*', '/teach/*', '/glossary/*', '/handout/*', '/sources/*', '/404.html']) {
+      expect(text, pattern).toContain(`\n${pattern}\n  ${NONE}\n`);
+    }
+    expect(text).toContain("\n/embed/*\n  Content-Security-Policy: frame-ancestors *; object-src 'none'; base-uri 'self'\n");
+    // The /* rule carries no frame-ancestors of its own: hosts would add it to the embeds too.
+    const all = text.split(/\n(?=\S)/).find((block) => block.startsWith('/*\n'))!;
+    expect(all).toContain('X-Content-Type-Options: nosniff');
+    expect(all).not.toMatch(/frame-ancestors/i);
+  });
+
   it('keeps the long cache for hashed files', () => {
     expect(headersFor(rules, '/_astro/x.js').get('cache-control')).toEqual(['public, max-age=31536000, immutable']);
   });
