@@ -33,6 +33,13 @@ export interface ComponentContract {
   verbatim?: true;
 }
 
+/** What every drawn scene needs, whether scrolled (<Scrolly>) or still (<Figure>). */
+const SCENE_ATTRS = {
+  scene: { kind: 'scene', required: true, what: 'which scene to draw' },
+  title: { kind: 'text', required: true, what: 'a short title for the figure' },
+  alt: { kind: 'text', required: true, what: 'a text alternative describing what the figure shows' },
+} as const satisfies Record<string, AttrContract>;
+
 export const MDX_COMPONENTS = {
   Stat: {
     in: ['story', 'guide'],
@@ -46,22 +53,9 @@ export const MDX_COMPONENTS = {
   },
   Term: { in: ['story', 'guide'], attrs: { id: { kind: 'term', required: true, what: 'the glossary term' } } },
   Aside: { in: ['story', 'guide'], attrs: { label: { kind: 'text', what: 'a short heading' } } },
-  Scrolly: {
-    in: ['story'],
-    attrs: {
-      scene: { kind: 'scene', required: true, what: 'which scene to draw' },
-      title: { kind: 'text', required: true, what: 'a short title for the figure' },
-      alt: { kind: 'text', required: true, what: 'a text alternative describing what the figure shows' },
-    },
-  },
-  Figure: {
-    in: ['story'],
-    attrs: {
-      scene: { kind: 'scene', required: true, what: 'which scene to draw' },
-      title: { kind: 'text', required: true, what: 'a short title for the figure' },
-      alt: { kind: 'text', required: true, what: 'a text alternative describing what the figure shows' },
-    },
-  },
+  // A scene with steps beside it, or a still figure: the same attributes.
+  Scrolly: { in: ['story'], attrs: SCENE_ATTRS },
+  Figure: { in: ['story'], attrs: SCENE_ATTRS },
   Step: { in: ['story'], attrs: { state: { kind: 'state', required: true, what: 'the scene state this step shows' } } },
   GuessSlider: {
     in: ['story'],
