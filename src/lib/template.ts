@@ -4,9 +4,10 @@
  * the short chart form; `|when` and `|window` the year and the follow-up period
  * (src/lib/format.ts, STAT_FORMATS). Unknown ids are reported by the content check.
  */
-import type { StatFormatName } from './format';
+import { STAT_FORMATS, type StatFormatName } from './format';
 
-const TOKEN = /\{\{\s*([a-z0-9-]+)\s*(?:\|\s*(full|short|number|when|window)\s*)?\}\}/g;
+/** {{id}} or {{id|format}}, with any format of STAT_FORMATS. */
+const TOKEN = new RegExp(`\\{\\{\\s*([a-z0-9-]+)\\s*(?:\\|\\s*(${STAT_FORMATS.join('|')})\\s*)?\\}\\}`, 'g');
 
 export interface Token {
   id: string;
