@@ -64,6 +64,9 @@ export default defineConfig({
     { name: 'desktop', testMatch: 'e2e/**/*.spec.ts', grepInvert: /@phone/, use: { viewport: { width: 1280, height: 800 } } },
     // Paper: the handout and the story printed to PDF on A4 and US Letter.
     { name: 'print', testMatch: 'print/**/*.spec.ts', use: { viewport: { width: 1280, height: 800 } } },
+    // A second build whose steps name their states out of order (built and
+    // served by the spec itself, on its own port).
+    { name: 'fixture', testMatch: 'fixture/**/*.spec.ts', timeout: 120_000 },
     // Quality gates that load every built page once.
     { name: 'pages', testMatch: 'browser-gates/pages.spec.ts', use: { viewport: { width: 1280, height: 800 } } },
     // Lighthouse runs alone (its own Chromium, one page at a time) so other

@@ -2,7 +2,7 @@
  * <story-engine>: the page's one scroll engine. It wraps the whole story and
  * owns a single Scrollama instance over every step. Scrollama
  * only says "something crossed the trigger line"; the engine then works out each
- * scene's state from measured positions (src/lib/active-step.ts), so the state
+ * scene's state from measured positions (resolveScenes in src/lib/active-step.ts), so the state
  * for a place on the page is the same however the reader got there.
  *
  * - scrolling within a visible scene tweens (GSAP, loaded on first need);
@@ -15,7 +15,7 @@
  * a write in the same frame. Everything is released in disconnectedCallback.
  */
 import scrollama from 'scrollama';
-import { activeIndex, fractionWithin, inViewport, isAddressBarResize, stateAt, stepStateIndexes } from '../lib/active-step';
+import { activeIndex, fractionWithin, isAddressBarResize, resolveScenes, stateAt, stepStateIndexes } from '../lib/active-step';
 import { ADDRESS_BAR_MAX_SHARE, CROSSING_BIAS_PX, NEAR_VIEWPORTS } from '../lib/tokens';
 import { isSceneName, statesOf } from '../scenes/registry';
 import { on } from './events';
@@ -244,35 +244,33 @@ export class StoryEngine extends HTMLElement {
   /** Writes only, from cached positions and the current scroll offset. */
   private update(kind: UpdateKind, bias = 0): void {
     const y = (this.scrollY = scrollY);
-    const line = y + this.trigger + bias;
     const motion = this.motion;
-    const margin = NEAR_VIEWPORTS * this.vh;
-    for (const b of this.blocks) {
-      const onScreen = inViewport(b.top, b.bottom, y, this.vh);
+    const views = resolveScenes(this.blocks, { scrollY: y, height: this.vh, trigger: this.trigger, bias, nearViewports: NEAR_VIEWPORTS });
+    this.blocks.forEach((b, i) => {
+      const { state, onScreen, near } = views[i]!;
       if (motion === 'static') {
         if (b.renderer && b.renderer.index !== -1) b.renderer.clear();
         b.onScreen = onScreen;
-        continue;
+        return;
       }
-      if (!b.renderer && !inViewport(b.top - margin, b.bottom + margin, y, this.vh)) {
+      if (!b.renderer && !near) {
         // Far away: leave it complete for now and draw its state when idle.
         this.later.add(b);
-        continue;
+        return;
       }
       this.later.delete(b);
       const renderer = this.rendererOf(b);
-      const state = stateAt(b.tops, b.stepStates, line);
       if (state !== renderer.index) {
         const mode: ShowMode = kind === 'auto' && motion === 'motion' && b.onScreen && renderer.index !== -1 ? 'tween' : 'set';
         if (mode === 'tween' && !this.tweener) {
           // GSAP is on its way; try again when it lands rather than jump.
           void this.tweenerReady().then(() => this.schedule('auto'));
-          continue;
+          return;
         }
         renderer.show(state, mode, this.tweener);
       }
       b.onScreen = onScreen;
-    }
+    });
     if (this.later.size) {
       delete this.dataset.ready;
       this.drainLater();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeIndex, fractionWithin, inViewport, isAddressBarResize, stateAt, stepStateIndexes } from './active-step';
+import { activeIndex, fractionWithin, inViewport, isAddressBarResize, resolveScenes, stateAt, stepStateIndexes } from './active-step';
 
 describe('activeIndex', () => {
   const tops = [100, 400, 900, 1500];
@@ -56,5 +56,51 @@ describe('isAddressBarResize', () => {
     expect(isAddressBarResize(phone, { width: 667, height: 375 }, 0.15)).toBe(false);
     expect(isAddressBarResize(phone, { width: 376, height: 667 }, 0.15)).toBe(false);
     expect(isAddressBarResize(phone, { width: 375, height: 400 }, 0.15)).toBe(false);
+  });
+});
+
+describe('resolveScenes: measurements and the trigger line in, a state per scene out', () => {
+  // Two scenes on a made-up page, 800 px viewport, trigger line at 480 px.
+  // The first names its states out of order and repeats one; the second is far below.
+  const first = { top: 1000, bottom: 4000, tops: [1000, 1800, 2600, 3400], stepStates: [3, 1, 1, 0] };
+  const second = { top: 9000, bottom: 11000, tops: [9000, 10000], stepStates: [0, 1] };
+  const at = (scrollY: number, bias = 0) =>
+    resolveScenes([first, second], { scrollY, height: 800, trigger: 480, bias, nearViewports: 1.5 });
+
+  it('gives each scene the state its active step names', () => {
+    // Line at 1000 + 480 = 1480: the first step (state 3) is active.
+    expect(at(1000).map((v) => v.state)).toEqual([3, 0]);
+    // Line at 2000 + 480 = 2480: the second step, which names state 1.
+    expect(at(2000)[0]!.state).toBe(1);
+    // Third step names state 1 again; the fourth goes back to state 0.
+    expect(at(2200)[0]!.state).toBe(1);
+    expect(at(3000)[0]!.state).toBe(0);
+  });
+  it('shows the first step\'s state while the line is above every step', () => {
+    expect(at(0)[0]!.state).toBe(3);
+  });
+  it('switches exactly where a step\'s top meets the line, and the bias leans the way of the scroll', () => {
+    // Step 2 top at 1800: the line reaches it at scrollY 1320.
+    expect(at(1319)[0]!.state).toBe(3);
+    expect(at(1320)[0]!.state).toBe(1);
+    expect(at(1319, 1)[0]!.state).toBe(1);
+  });
+  it('says which scenes are on screen and which are near enough to draw now', () => {
+    expect(at(0)).toEqual([
+      { state: 3, onScreen: false, near: true },
+      { state: 0, onScreen: false, near: false },
+    ]);
+    expect(at(1000)[0]).toMatchObject({ onScreen: true, near: true });
+    // Its near zone starts at 9000 − 1.5 × 800 = 7800, which enters the bottom of
+    // an 800 px viewport once scrollY passes 7000.
+    expect(at(7001)[1]).toMatchObject({ onScreen: false, near: true });
+    expect(at(7000)[1]).toMatchObject({ near: false });
+    expect(at(8201)[1]).toMatchObject({ onScreen: true });
+  });
+  it('is the same wherever the reader came from (no memory between calls)', () => {
+    const direct = at(2200);
+    at(0);
+    at(9000);
+    expect(at(2200)).toEqual(direct);
   });
 });

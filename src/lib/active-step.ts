@@ -60,3 +60,47 @@ export function stepStateIndexes(stepStates: readonly (string | undefined)[], st
 export function stateAt(tops: readonly number[], stepStates: readonly number[], line: number): number {
   return stepStates[Math.max(0, activeIndex(tops, line))] ?? 0;
 }
+
+/** What the engine measured of one scrolly block (document-relative, whole pixels). */
+export interface BlockGeometry {
+  top: number;
+  bottom: number;
+  /** Tops of its steps, in order. */
+  tops: readonly number[];
+  /** The state each step names, as an index into the scene's states. */
+  stepStates: readonly number[];
+}
+
+export interface Viewport {
+  scrollY: number;
+  height: number;
+  /** The trigger line, in px from the top of the viewport. */
+  trigger: number;
+  /** Px the line leans the way the reader scrolls (see CROSSING_BIAS_PX). */
+  bias?: number;
+  /** How many viewport heights above and below count as "near" (NEAR_VIEWPORTS). */
+  nearViewports: number;
+}
+
+/** What one scene should show: its state, and whether it is on screen or near it. */
+export interface SceneView {
+  state: number;
+  onScreen: boolean;
+  near: boolean;
+}
+
+/**
+ * The engine's whole decision, from measurements alone: for each block, the
+ * state its active step names, and whether it is on screen (only then may it
+ * tween) or near enough to be drawn now rather than when the page is idle.
+ * The element only measures, calls this, and draws what it returns.
+ */
+export function resolveScenes(blocks: readonly BlockGeometry[], v: Viewport): SceneView[] {
+  const line = v.scrollY + v.trigger + (v.bias ?? 0);
+  const margin = v.nearViewports * v.height;
+  return blocks.map((b) => ({
+    state: stateAt(b.tops, b.stepStates, line),
+    onScreen: inViewport(b.top, b.bottom, v.scrollY, v.height),
+    near: inViewport(b.top - margin, b.bottom + margin, v.scrollY, v.height),
+  }));
+}
