@@ -4,14 +4,14 @@
  * --guess on the figure and data-guessed, so the marker's position is pure
  * CSS and any state of the scene shows it the same way.
  */
+import { parseGuess } from '../lib/guess';
 import { GUESS_KEY_PREFIX } from '../lib/tokens';
 
 import { emit, on } from './events';
 import { readStored, writeStored } from './storage';
 
 function stored(stat: string): number | undefined {
-  const v = readStored('session', GUESS_KEY_PREFIX + stat);
-  return v === null ? undefined : Number(v);
+  return parseGuess(readStored('session', GUESS_KEY_PREFIX + stat));
 }
 
 function store(stat: string, value: number): void {

@@ -25,6 +25,21 @@ test('the guess slider works with arrow keys and the reveal compares the guess',
   await expect(page.locator('guess-slider input[type="range"]')).toHaveValue('55');
 });
 
+test('a stored guess that is not a whole percentage is no guess at all', { tag: '@desktop' }, async ({ page }) => {
+  for (const junk of ['1e9', 'abc', '-50', '33.333333', '']) {
+    await page.goto('/');
+    await page.evaluate((v) => sessionStorage.setItem('guess:norway-reconviction-2005', v), junk);
+    await page.goto('/#does-it-work');
+    const slider = page.locator('guess-slider input[type="range"]');
+    await expect(slider).toBeEnabled();
+    // The slider starts where it does for a new reader, and nothing says "you guessed".
+    await expect(slider, junk).toHaveValue('50');
+    await expect(slider).not.toHaveAttribute('aria-valuetext', /./);
+    await expect(page.locator('guess-result')).toHaveText('');
+    await expect(page.locator('figure[data-scene="reoffending"]')).not.toHaveAttribute('data-guessed', '');
+  }
+});
+
 test('the contents menu opens and navigates from the keyboard', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/');
   const summary = page.locator('.toc-menu summary');
