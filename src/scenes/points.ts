@@ -1,0 +1,19 @@
+/**
+ * What each scene says on its own: the one sentence a reader should take from
+ * its final state with the text covered up. Every redesign is checked against
+ * it (look at the final state's screenshot at 375 and 1280 px: does the
+ * picture say this without the prose?). Statistics are {{tokens}}, as in the
+ * content, so nothing here is a typed figure. Server-only data, like stats.ts.
+ */
+import type { SceneName } from './registry';
+
+export const SCENE_POINTS: Record<SceneName, string> = {
+  room: 'A bright room with its own shower, a desk and a window onto the forest is a cell in a maximum-security prison.',
+  cells: 'Drawn to one scale, Halden’s cell is far larger than a typical US cell, and than an ordinary cell in an older Norwegian prison.',
+  officers: 'A Norwegian officer’s job is to work among prisoners, and it takes {{krus-training-years}} of paid training; a US officer’s training is {{us-training-months}}.',
+  sentence: 'Norway’s ordinary maximum is {{norway-max-term}}, most stays are far shorter, and only a US life sentence runs off the ruler.',
+  rights: 'A prisoner in Norway loses liberty, not citizenship: the vote, public services and a plan for release stay with them.',
+  reoffending: 'A re-offending rate depends on what is counted and for how long, so figures measured differently cannot be compared.',
+  rates: 'The United States locks up many times more of its people than Norway does.',
+  close: 'Almost everyone in prison comes home, so the question is who they will be as your neighbour.',
+};
