@@ -5,10 +5,17 @@
  * nothing. The statistics each scene draws are in stats.ts (server only, so
  * the browser does not download them); the components that draw the scenes
  * are in catalog.ts.
+ *
+ * `reveal` names the state that springs a twist (the room is a cell; the
+ * answer to the guess). Until the reader reaches it, nothing on the page may
+ * give it away: the stepped figure's text alternative is not read out in front
+ * of the steps (it follows them, under "Description and data"), and the
+ * static layout (no JavaScript, "read without animation", print) puts the
+ * complete figure after the text instead of beside or above it.
  */
 export const SCENES = {
-  /** 1 · A room that draws itself, then turns out to be a cell. */
-  room: { states: ['walls', 'bed', 'furniture', 'bathroom', 'window', 'prison'] },
+  /** 1 · A room that draws itself; its last state reveals that it is a cell. */
+  room: { states: ['walls', 'bed', 'furniture', 'bathroom', 'window', 'prison'], reveal: 'prison' },
   /** 2 · Halden's cell, a US cell and an older Norwegian cell at one scale. */
   cells: { states: ['halden', 'us', 'inside', 'shared', 'ordinary', 'flagship'] },
   /** 3 · GUARD becomes OFFICER; then training length. */
@@ -23,7 +30,7 @@ export const SCENES = {
   rates: { states: ['norway', 'us', 'scope'] },
   /** 7 · Coming home, and what the 2023 inspection found. */
   close: { states: ['home', 'lockin', 'cost', 'borrowed', 'questions'] },
-} as const satisfies Record<string, { states: readonly string[] }>;
+} as const satisfies Record<string, { states: readonly string[]; reveal?: string }>;
 
 export type SceneName = keyof typeof SCENES;
 export type SceneState<N extends SceneName> = (typeof SCENES)[N]['states'][number];
@@ -34,4 +41,10 @@ export function isSceneName(name: string): name is SceneName {
 
 export function statesOf(name: SceneName): readonly string[] {
   return SCENES[name].states;
+}
+
+/** The state that springs the scene's twist, if it has one. */
+export function revealOf(name: SceneName): string | undefined {
+  const scene: { reveal?: string } = SCENES[name];
+  return scene.reveal;
 }

@@ -81,7 +81,7 @@ test('the code copied from an Embed button shows the chart on another site, and 
   // reaches that address on the server under test, so the code is used as copied.
   const site = /<iframe src="(https?:\/\/[^/"]+)\/embed\/room\/"/.exec(room)?.[1];
   expect(site, room).toBeTruthy();
-  expect(room).toContain(`<iframe src="${site}/embed/room/" title="A room that turns out to be a cell" width="100%"`);
+  expect(room).toContain(`<iframe src="${site}/embed/room/" title="Whose room is this?" width="100%"`);
   expect(room).toContain(`<script src="${site}/embed.js" async></script>`);
   const published = new Set<string>();
   await context.route(`${site}/**`, async (route) => {

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [url, W, H, out, full] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: +W, height: +H } });
+await page.goto('http://localhost:4321' + url);
+await page.waitForTimeout(800);
+const sel = process.argv[7];
+if (sel) await page.locator(sel).first().scrollIntoViewIfNeeded();
+await page.waitForTimeout(300);
+await page.screenshot({ path: out, fullPage: full === 'full' });
+await browser.close();
