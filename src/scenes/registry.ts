@@ -45,6 +45,6 @@ export function statesOf(name: SceneName): readonly string[] {
 
 /** The state that springs the scene's twist, if it has one. */
 export function revealOf(name: SceneName): string | undefined {
-  const scene: { reveal?: string } = SCENES[name];
-  return scene.reveal;
+  const scene = SCENES[name];
+  return 'reveal' in scene ? scene.reveal : undefined;
 }

@@ -58,6 +58,8 @@ test('reloading mid-scene restores the same place and state without replaying', 
 test('back and forward return to the same states', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/');
   await settle(page);
+  // The contents list is one line until opened.
+  await page.locator('nav.contents summary').click();
   await page.locator('nav.contents a[href="#the-sentence"]').click();
   await settle(page);
   const atSentence = await scenes(page);
