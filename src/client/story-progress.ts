@@ -6,6 +6,7 @@
  * top has reached the line (src/lib/active-step.ts), as for steps. It fires
  * 'story:chapter' when the chapter changes. No scroll listener.
  */
+import { dismissable } from './menu';
 import { activeIndex } from '../lib/active-step';
 import { emit, on } from './events';
 
@@ -63,12 +64,8 @@ class StoryProgress extends HTMLElement {
         else link.removeAttribute('aria-current');
       }
     }, { signal: this.abort.signal });
-    // A choice in the contents menu closes it.
-    for (const menu of document.querySelectorAll<HTMLDetailsElement>('.toc-menu')) {
-      menu.addEventListener('click', (e) => {
-        if ((e.target as Element).closest('a')) menu.open = false;
-      }, { signal: this.abort.signal });
-    }
+    // The contents menu closes on a choice, a tap outside it and Escape.
+    for (const menu of document.querySelectorAll<HTMLDetailsElement>('.toc-menu')) dismissable(menu, this.abort.signal);
     observe();
   }
 

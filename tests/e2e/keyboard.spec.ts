@@ -96,3 +96,27 @@ test('moving focus into the header does not move the page', { tag: '@desktop' },
   await expect(page.locator('reading-toggle button')).toBeFocused();
   expect(await page.evaluate(() => scrollY)).toBe(y);
 });
+
+test('the contents menu stays on screen, and closes on a tap outside it and on Escape', async ({ page }) => {
+  await page.goto('/');
+  const menu = page.locator('.toc-menu');
+  const summary = menu.locator('summary');
+  await summary.click();
+  await expect(menu).toHaveAttribute('open', '');
+  const box = (await menu.locator('.toc-menu__panel').boundingBox())!;
+  const width = page.viewportSize()!.width;
+  expect(box.x, 'left edge on screen').toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, 'right edge on screen').toBeLessThanOrEqual(width);
+
+  // A tap (or click) anywhere outside closes it.
+  await page.mouse.click(width / 2, page.viewportSize()!.height - 20);
+  await expect(menu).not.toHaveAttribute('open', '');
+
+  // Escape closes it and leaves focus on the button that opened it.
+  await summary.click();
+  await expect(menu).toHaveAttribute('open', '');
+  await menu.locator('a').first().focus();
+  await page.keyboard.press('Escape');
+  await expect(menu).not.toHaveAttribute('open', '');
+  await expect(summary).toBeFocused();
+});
