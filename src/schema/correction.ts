@@ -24,6 +24,13 @@ export const correctionSchema = z.strictObject({
   kind: z.enum(CORRECTION_KINDS),
   /** Slugs of the sections it changed; leave empty for a change to the whole story. */
   sections: z.array(z.string().regex(SLUG)).default([]),
+  /**
+   * A change that alters no fact, figure or claim a reader relies on (a
+   * footnote mark, a repeated word, a citation added to a figure that stays
+   * the same). Logged and in the feed like any other, but not flagged on the
+   * section, where it would crowd out the changes that matter.
+   */
+  minor: z.boolean().default(false),
   /** What changed, in one or two sentences a reader can check against the page. */
   what: z.string().min(20),
   /** Why it changed. */

@@ -166,18 +166,30 @@ test.describe('citations', () => {
 });
 
 test.describe('corrections', () => {
-  test('an "Updated" note links to its correction in the log', { tag: '@phone' }, async ({ page }) => {
+  test('an "Updated" note is one line that opens to its corrections, each linking to the log', { tag: '@phone' }, async ({ page }) => {
+    // The first substantive correction of "does it work?", as the log has it.
+    const first = content.corrections.find((c) => c.data.sections.includes('does-it-work') && !c.data.minor)!;
     for (const path of ['/story/does-it-work/', '/']) {
       await page.goto(path);
       const note = page.locator('#does-it-work .updated-note, .section-page__head .updated-note').first();
-      await expect(note).toContainText('Corrected');
-      await note.locator('a').first().click();
-      await expect(page).toHaveURL(/\/corrections\/#repeated-footnotes$/);
-      const entry = page.locator('#repeated-footnotes');
+      const summary = note.locator('summary');
+      await expect(summary).toContainText('Corrected');
+      // One line: no taller than a line of its text and its padding.
+      expect((await note.boundingBox())!.height).toBeLessThan(48);
+      await summary.click();
+      await note.locator(`li[data-correction="${first.id}"] a`).click();
+      await expect(page).toHaveURL(new RegExp(`/corrections/#${first.id}$`));
+      const entry = page.locator(`#${first.id}`);
       await expect(entry).toBeInViewport();
-      await expect(entry).toContainText('Correction');
       await expect(entry.locator('a[href="/story/does-it-work/"]')).toHaveCount(1);
     }
+  });
+
+  test('a minor change is in the log but not flagged on its section', { tag: '@phone' }, async ({ page }) => {
+    await page.goto('/story/does-it-work/');
+    await expect(page.locator('[data-correction="repeated-footnotes"]')).toHaveCount(0);
+    await page.goto('/corrections/');
+    await expect(page.locator('#repeated-footnotes')).toContainText('Removed footnote marks');
   });
 
   test('sections no correction names show no note', { tag: '@desktop' }, async ({ page }) => {
