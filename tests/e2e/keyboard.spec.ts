@@ -75,6 +75,23 @@ test('a section heading copies its link in the story, and its own page', { tag: 
   await expect(page).toHaveURL(`${baseURL}/`);
 });
 
+test('on a device with a share sheet, the section-page link opens it with the title and address', { tag: '@phone' }, async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    const shared: ShareData[] = [];
+    (window as unknown as { shared: ShareData[] }).shared = shared;
+    Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data), configurable: true });
+  });
+  await page.goto('/');
+  const own = page.locator('#the-cell copy-link a[data-copy="page"]');
+  await expect(own).toHaveAccessibleName('Share this section’s own page: Three cells, one scale');
+  await own.tap();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([
+    { title: 'Three cells, one scale', url: `${baseURL}/story/the-cell/` },
+  ]);
+  // The page stays where it was: sharing is not following the link.
+  await expect(page).toHaveURL(`${baseURL}/`);
+});
+
 test('focus is always visible', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
