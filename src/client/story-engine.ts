@@ -8,7 +8,8 @@
  * - scrolling within a visible scene tweens (GSAP, loaded on first need);
  * - jumps (links, reload, back/forward), resizes and scenes arriving on screen set;
  * - reduced motion always sets, and never loads GSAP;
- * - the "read without animation" mode clears every scene to its static final state;
+ * - the "read without animation" mode, and screens too small for a sticky
+ *   figure (CRAMPED_QUERY), clear every scene to its static final state;
  * - scenes far from the screen are drawn in their state when the page is idle
  *   (data-ready marks when every scene is), so the first task stays short.
  * No scroll listener of its own; layout is read only in measure(), never after
@@ -16,7 +17,7 @@
  */
 import scrollama from 'scrollama';
 import { activeIndex, fractionWithin, isAddressBarResize, resolveScenes, stateAt, stepStateIndexes } from '../lib/active-step';
-import { ADDRESS_BAR_MAX_SHARE, CROSSING_BIAS_PX, NEAR_VIEWPORTS } from '../lib/tokens';
+import { ADDRESS_BAR_MAX_SHARE, CRAMPED_QUERY, CROSSING_BIAS_PX, NEAR_VIEWPORTS } from '../lib/tokens';
 import { isSceneName, statesOf } from '../scenes/registry';
 import { on } from './events';
 import { cancelIdle, requestIdle } from './idle';
@@ -57,6 +58,8 @@ export class StoryEngine extends HTMLElement {
   private pending: { kind: UpdateKind; remeasure: boolean; anchor?: Anchor | undefined; bias: number } | undefined;
   private tweener: Tweener | undefined;
   private reduced!: MediaQueryList;
+  /** A screen too small for a sticky figure: the static layout, figures complete. */
+  private cramped!: MediaQueryList;
   /** Blocks far from the screen, to be drawn in their state when the page is idle. */
   private later = new Set<Block>();
   private idleHandle: number | undefined;
@@ -65,6 +68,7 @@ export class StoryEngine extends HTMLElement {
     this.abort = new AbortController();
     const { signal } = this.abort;
     this.reduced = matchMedia(REDUCED);
+    this.cramped = matchMedia(CRAMPED_QUERY);
     this.blocks = [...this.querySelectorAll<HTMLElement>('[data-scrolly]')].flatMap((el) => {
       const figure = el.querySelector<HTMLElement>('figure[data-scene]');
       const name = figure?.dataset.scene ?? '';
@@ -87,6 +91,8 @@ export class StoryEngine extends HTMLElement {
     }
     document.fonts?.ready.then(() => this.schedule('set', true));
     this.reduced.addEventListener('change', () => this.schedule('set'), { signal });
+    // Turning a phone sideways changes the layout: keep the reader's place.
+    this.cramped.addEventListener('change', () => this.schedule('set', true, this.anchor(this.scrollY)), { signal });
     // Switching layouts keeps the reader on the same step: note where they are
     // while the old layout is still in place, return there in the new one.
     let modeAnchor: Anchor | undefined;
@@ -153,7 +159,7 @@ export class StoryEngine extends HTMLElement {
   }
 
   private get motion(): 'motion' | 'reduced' | 'static' {
-    if (readingMode() === 'static') return 'static';
+    if (readingMode() === 'static' || this.cramped.matches) return 'static';
     return this.reduced.matches ? 'reduced' : 'motion';
   }
 

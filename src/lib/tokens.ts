@@ -37,6 +37,16 @@ export const CROSSING_BIAS_PX = 1;
  */
 export const NEAR_VIEWPORTS = 1.5;
 
+/**
+ * Screens too small for a sticky figure and the step text together: under
+ * 360 px wide (the figure would shrink its labels below 12 px) or under
+ * 500 px tall (landscape phones, 200–400% zoom: the figure would leave the
+ * text a sliver of the screen). There the page reads in the static layout and
+ * the engine shows every figure complete. src/styles/scrolly.css uses the same
+ * query (a gate checks that the two agree).
+ */
+export const CRAMPED_QUERY = '(max-width: 359px), (max-height: 499px)';
+
 /** Longest that idle work (drawing far scenes, loading the glossary popover) may wait for an idle moment. */
 export const IDLE_TIMEOUT_MS = 1500;
 

@@ -11,49 +11,9 @@
  * an overlap, but two labels drawn into each other do.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { settle, stepY } from './helpers';
+import { overlaps, settle, stepY, visibleLabels } from './helpers';
 
 const MIN_PX = 12;
-
-interface Label { text: string; px: number; box: [number, number, number, number] }
-
-/** The visible <text> labels of a scene as a reader sees them now. */
-function visibleLabels(page: Page, scene: string): Promise<Label[]> {
-  return page.evaluate((scene) => {
-    const svg = document.querySelector<SVGSVGElement>(`figure[data-scene="${scene}"] svg`)!;
-    const scale = svg.getScreenCTM()!.a;
-    const opacity = (el: Element): number => {
-      let o = 1;
-      for (let e: Element | null = el; e && e !== svg; e = e.parentElement) {
-        const cs = getComputedStyle(e);
-        if (cs.display === 'none' || cs.visibility === 'hidden') return 0;
-        o *= Number(cs.opacity);
-        // Bars and groups that grow by clipping are absent at p = 0.
-        if ((e as HTMLElement).dataset?.effect?.startsWith('grow') && parseFloat(cs.getPropertyValue('--p')) === 0) return 0;
-      }
-      return o;
-    };
-    return [...svg.querySelectorAll('text')]
-      .filter((t) => t.textContent!.trim() && opacity(t) > 0.05)
-      .map((t) => {
-        const b = t.getBoundingClientRect();
-        const px = parseFloat(getComputedStyle(t).fontSize) * scale;
-        // A line box is about 1.2 em; the ink of capitals and descenders is about 0.9 em of it.
-        const trim = Math.min(b.height / 2, 0.15 * px);
-        return { text: t.textContent!.trim().replace(/\s+/g, ' '), px: Math.round(px * 10) / 10, box: [b.left, b.top + trim, b.right, b.bottom - trim] as [number, number, number, number] };
-      });
-  }, scene);
-}
-
-function overlaps(labels: Label[]): string[] {
-  const out: string[] = [];
-  labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => {
-    const x = Math.min(a.box[2], b.box[2]) - Math.max(a.box[0], b.box[0]);
-    const y = Math.min(a.box[3], b.box[3]) - Math.max(a.box[1], b.box[1]);
-    if (x > 1 && y > 1) out.push(`"${a.text}" × "${b.text}"`);
-  }));
-  return out;
-}
 
 /**
  * Shows only what is absent in the current state (everything else hidden with

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const [W, H, out, scene = 'cells', idx = '2', zoom = '1'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: +W, height: +H }, deviceScaleFactor: 1 });
+await page.goto('http://localhost:4321/');
+await page.waitForSelector('story-engine[data-ready]');
+const y = await page.evaluate(([scene, i]) => { const step = document.querySelectorAll(`#scene-${scene} [data-step]`)[i]; const t = parseFloat(getComputedStyle(document.querySelector('story-engine')).getPropertyValue('--trigger')); return Math.round(step.getBoundingClientRect().top + scrollY - t * innerHeight + 40); }, [scene, +idx]);
+await page.evaluate((y) => scrollTo({ top: y, behavior: 'instant' }), y);
+await page.waitForTimeout(1200);
+const info = await page.evaluate((scene) => { const f = document.querySelector(`figure[data-scene=${scene}]`); const svg = f.querySelector('svg'); const r = svg.getBoundingClientRect(); const fs = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * svg.getScreenCTM().a).filter((x) => x > 0); const steps = document.querySelector(`#scene-${scene} .scrolly__steps`).getBoundingClientRect(); return { svgW: Math.round(r.width), svgH: Math.round(r.height), figH: Math.round(f.getBoundingClientRect().height), minFont: Math.min(...fs).toFixed(1), stepsW: Math.round(steps.width), vh: innerHeight }; }, scene);
+console.log(W, H, JSON.stringify(info));
+await page.screenshot({ path: out });
+await browser.close();
