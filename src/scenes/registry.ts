@@ -13,8 +13,8 @@ export const SCENES = {
   cells: { states: ['halden', 'us', 'inside', 'shared', 'ordinary', 'flagship'] },
   /** 3 · GUARD becomes OFFICER; then training length. */
   officers: { states: ['guard', 'officer', 'together', 'training'] },
-  /** 4 · A ruler of years: 21, parole, 30, forvaring; US life runs off. */
-  sentence: { states: ['max', 'parole', 'gravest', 'forvaring', 'us-life'] },
+  /** 4 · A ruler of years: 21, parole, the average stay, 30, forvaring; US life runs off. */
+  sentence: { states: ['max', 'parole', 'average', 'gravest', 'forvaring', 'us-life'] },
   /** 5 · What the sentence takes away, and what it leaves. */
   rights: { states: ['liberty', 'kept', 'import', 'release', 'us-vote'] },
   /** 6 · Guess, reveal, and the same question measured different ways. */

@@ -177,6 +177,33 @@ describe('the sentence scene', () => {
     for (let i = 1; i < blocks.length; i++) expect(blocks[i]! - blocks[i - 1]!).toBeCloseTo(step, 1);
   });
 
+  it('draws the average time in prison on the maximum’s ruler, to scale, as a labelled sliver from its own step', async () => {
+    const story = await loadStory();
+    const svg = drawing('sentence');
+    const stay = one(svg, 'norway-average-stay-2022');
+    const ordinary = one(svg, 'norway-max-term');
+    const x0 = num(ordinary, 'x');
+    expect(num(stay, 'x')).toBe(x0);
+    const record = story.stat('norway-average-stay-2022');
+    expect(record.unit).toBe('months');
+    expect(record.measure).toBe(story.stat('norway-max-term').measure);
+    const years = (record.value as number) / 12;
+    expect(num(stay, 'width') / (right(ordinary) - x0)).toBeCloseTo(years / (story.stat('norway-max-term').value as number), 3);
+    // A sliver, but one a phone still shows: more than two user units (about 2 px at 375 px).
+    expect(num(stay, 'width')).toBeGreaterThan(2);
+    expect(num(stay, 'width') * 20).toBeLessThan(right(ordinary) - x0);
+    // Labelled beside it, on its own row, with what it is and its year.
+    const label = [...svg.querySelectorAll('text')].find((t) => t.querySelector('[data-stat="norway-average-stay-2022"]'))!;
+    expect(textOf(label)).toContain(`${renderStat(record, 'full')} · average time in prison (${record.year})`);
+    expect(num(label, 'y')).toBeGreaterThan(num(stay, 'y'));
+    expect(num(label, 'y')).toBeLessThan(num(stay, 'y') + num(stay, 'height'));
+    // It arrives with its step, after parole and before the gravest crimes.
+    const states = SCENES.sentence.states;
+    const frames = parseKeyframes(stay.closest('[data-fx]')!.getAttribute('data-fx')!, states);
+    expect(states.map((_, i) => valueAt(frames, i))).toEqual(states.map((st) => (states.indexOf(st) >= states.indexOf('average') ? 1 : 0)));
+    expect(states.indexOf('average')).toBe(states.indexOf('parole') + 1);
+  });
+
   it('draws only life without parole as open-ended among US sentences', () => {
     const svg = drawing('sentence');
     const width = svg.viewBox.baseVal?.width || Number(svg.getAttribute('viewBox')!.split(/\s+/)[2]);
