@@ -15,5 +15,5 @@ export const SCENE_POINTS: Record<SceneName, string> = {
   rights: 'A prisoner in Norway loses liberty, not citizenship: the vote, public services and a plan for release stay with them.',
   reoffending: 'A re-offending rate depends on what is counted and for how long, so figures measured differently cannot be compared.',
   rates: 'The United States locks up many times more of its people than Norway does.',
-  close: 'Almost everyone in prison comes home, so the question is who they will be as your neighbour.',
+  close: 'People leaving prison come home as your neighbours, so the story ends on a question, not a verdict: whether other countries should copy Norway.',
 };

@@ -21,7 +21,7 @@ export const SCENES = {
   reoffending: { states: ['guess', 'reveal', 'nordic', 'norway-measures', 'us-measures'] },
   /** 6 · How many people each country locks up. */
   rates: { states: ['norway', 'us', 'scope'] },
-  /** 7 · Coming home, and what the 2023 inspection found. */
+  /** 7 · One idea per step: coming home, lock-in, cost, borrowed; ends on "your neighbour" and the question. */
   close: { states: ['home', 'lockin', 'cost', 'borrowed', 'questions'] },
 } as const satisfies Record<string, { states: readonly string[] }>;
 

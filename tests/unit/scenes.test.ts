@@ -250,6 +250,52 @@ describe('the close scene', () => {
   });
 });
 
+describe('the close scene, one idea at a time', () => {
+  const states = SCENES.close.states;
+  const ideas = (svg: SVGSVGElement) => [...svg.querySelectorAll(':scope > g[data-idea]')];
+  const shownIn = (g: Element, i: number) => valueAt(parseKeyframes(g.getAttribute('data-fx')!, states), i) > 0;
+
+  it('shows in every state its own idea and no other', () => {
+    const svg = drawing('close');
+    // Everything drawn belongs to one idea or another: nothing sits outside them.
+    expect([...svg.children].filter((el) => !['title', 'desc'].includes(el.tagName.toLowerCase()) && !el.hasAttribute('data-idea'))).toEqual([]);
+    for (const [i, state] of states.entries()) {
+      const shown = ideas(svg).filter((g) => shownIn(g, i));
+      expect(shown.length, state).toBeGreaterThan(0);
+      for (const g of ideas(svg)) expect(shownIn(g, i), `${state}: ${g.getAttribute('data-idea')}`).toBe(g.getAttribute('data-idea')!.split(' ').includes(state));
+    }
+  });
+
+  it('keeps every figure it shows traceable, each in the state that shows it', () => {
+    const svg = drawing('close');
+    const where = new Map<string, Set<string>>();
+    for (const el of svg.querySelectorAll('[data-stat]')) {
+      const idea = el.closest('[data-idea]')!.getAttribute('data-idea')!;
+      where.set(el.getAttribute('data-stat')!, new Set([...(where.get(el.getAttribute('data-stat')!) ?? []), idea]));
+    }
+    expect(Object.fromEntries([...where].map(([id, s]) => [id, [...s]]))).toEqual({
+      'ombudsman-lockin-19': ['lockin'],
+      'ombudsman-lockin-22': ['lockin'],
+      'cpt-minimum-out': ['lockin'],
+      'halden-cost-per-place': ['cost'],
+      'ew-cost-cat-a': ['cost'],
+      'ew-cost-per-place': ['cost'],
+      'nd-visit-year': ['borrowed'],
+      'chester-cells': ['borrowed'],
+    });
+  });
+
+  it('ends on the whole figure: your neighbour, and the question', () => {
+    const svg = drawing('close');
+    const last = states.length - 1;
+    const finalText = ideas(svg).filter((g) => shownIn(g, last)).flatMap((g) => [...g.querySelectorAll('text')].map(textOf));
+    expect(finalText).toEqual(expect.arrayContaining(['your neighbour', 'you', 'Should other countries copy Norway?']));
+    expect(finalText.join(' ')).toContain('We are releasing your neighbour');
+    // Server-rendered (what print and no-JS readers see): only the last idea is present.
+    for (const g of ideas(svg)) expect(g.hasAttribute('data-off'), g.getAttribute('data-idea')!).toBe(!g.getAttribute('data-idea')!.split(' ').includes(states[last]!));
+  });
+});
+
 describe('the reoffending scene', () => {
   it('carries the Nordic caveat in the Nordic panel, from the state the Nordic bars appear', async () => {
     const story = await loadStory();
