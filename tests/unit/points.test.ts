@@ -18,7 +18,7 @@ describe('scene points', () => {
   for (const [scene, point] of Object.entries(SCENE_POINTS)) {
     it(`${scene}: one sentence, figures only as tokens of known statistics`, () => {
       expect(point).toMatch(/^[A-Z].*\.$/);
-      expect(findTypedFigures(point.replace(/\{\{[^}]*\}\}/g, 'X')).map((f) => f.text)).toEqual([]);
+      expect(findTypedFigures(point.replace(/\{\{[^}]*\}\}/g, 'X')).map((f) => f.figure)).toEqual([]);
       for (const t of tokensIn(point)) expect(ids, `${scene}: {{${t.id}}}`).toContain(t.id);
     });
   }
