@@ -11,9 +11,9 @@ export const SCENE_POINTS: Record<SceneName, string> = {
   room: 'A bright room with its own shower, a desk and a window onto the forest is a cell in a maximum-security prison.',
   cells: 'Drawn to one scale, Halden’s cell is far larger than a typical US cell, and than an ordinary cell in an older Norwegian prison.',
   officers: 'A Norwegian officer’s job is to work among prisoners, and it takes {{krus-training-years}} of paid training; a US officer’s training is {{us-training-months}}.',
-  sentence: 'Norway’s ordinary maximum is {{norway-max-term}}, most stays are far shorter, and only a US life sentence runs off the ruler.',
+  sentence: 'Norway’s ordinary maximum is {{norway-max-term}} but the average time in prison is {{norway-average-stay-2022}}, a sliver on the same ruler, and only US life without parole runs off it.',
   rights: 'A prisoner in Norway loses liberty, not citizenship: the vote, public services and a plan for release stay with them.',
   reoffending: 'A re-offending rate depends on what is counted and for how long, so figures measured differently cannot be compared.',
   rates: 'The United States locks up many times more of its people than Norway does.',
-  close: 'Almost everyone in prison comes home, so the question is who they will be as your neighbour.',
+  close: 'People leaving prison come home as your neighbours, so the story ends on a question, not a verdict: whether other countries should copy Norway.',
 };

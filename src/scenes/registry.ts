@@ -20,15 +20,15 @@ export const SCENES = {
   cells: { states: ['halden', 'us', 'inside', 'shared', 'ordinary', 'flagship'] },
   /** 3 · GUARD becomes OFFICER; then training length. */
   officers: { states: ['guard', 'officer', 'together', 'training'] },
-  /** 4 · A ruler of years: 21, parole, 30, forvaring; US life runs off. */
-  sentence: { states: ['max', 'parole', 'gravest', 'forvaring', 'us-life'] },
+  /** 4 · A ruler of years: 21, parole, the average stay, 30, forvaring; US life runs off. */
+  sentence: { states: ['max', 'parole', 'average', 'gravest', 'forvaring', 'us-life'] },
   /** 5 · What the sentence takes away, and what it leaves. */
   rights: { states: ['liberty', 'kept', 'import', 'release', 'us-vote'] },
   /** 6 · Guess, reveal, and the same question measured different ways. */
   reoffending: { states: ['guess', 'reveal', 'nordic', 'norway-measures', 'us-measures'] },
   /** 6 · How many people each country locks up. */
   rates: { states: ['norway', 'us', 'scope'] },
-  /** 7 · Coming home, and what the 2023 inspection found. */
+  /** 7 · One idea per step: coming home, lock-in, cost, borrowed; ends on "your neighbour" and the question. */
   close: { states: ['home', 'lockin', 'cost', 'borrowed', 'questions'] },
 } as const satisfies Record<string, { states: readonly string[]; reveal?: string }>;
 

@@ -11,7 +11,7 @@ test('resizing keeps the step and sets it without a tween', { tag: '@desktop' },
   await countTweens(page);
   await page.goto('/');
   await settle(page);
-  await wheelTo(page, await stepY(page, 'sentence', 2, 120));
+  await wheelTo(page, await stepY(page, 'sentence', 3, 120));
   await settle(page);
   expect(await state(page, 'sentence')).toBe('gravest');
   const tweensBefore = await tweenStarts(page);

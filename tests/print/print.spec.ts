@@ -32,6 +32,8 @@ interface PrintFacts {
 /** Reads, with print styles applied, what the printed pages must show. */
 async function printFacts(page: Page): Promise<PrintFacts> {
   await page.emulateMedia({ media: 'print' });
+  // What page.pdf() will print: the engine shows every scene's final state before printing.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   const facts = await page.evaluate(() => {
     const shown = (el: Element) => {
       const r = el.getBoundingClientRect();
@@ -44,8 +46,13 @@ async function printFacts(page: Page): Promise<PrintFacts> {
     const sections = [...document.querySelectorAll('main section[id]')]
       .filter((s) => s.querySelector(':scope > .chapter__head'))
       .map((s) => ({ slug: s.id, kicker: text(s.querySelector('.chapter__kicker')), title: text(s.querySelector('.chapter__head h2')) }));
+    // A label faded out in the final state (a scene that replaces one picture with the next) prints nothing.
+    const drawn = (t: Element, f: Element) => {
+      for (let e: Element | null = t; e && e !== f; e = e.parentElement) if (Number(getComputedStyle(e).opacity) === 0) return false;
+      return true;
+    };
     const figures = [...document.querySelectorAll('main figure[data-scene]')].filter(shown).map((f) => {
-      const labels = [...f.querySelectorAll('svg text')].filter((t) => shown(t) && text(t));
+      const labels = [...f.querySelectorAll('svg text')].filter((t) => shown(t) && drawn(t, f) && text(t));
       labels.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
       return { scene: f.getAttribute('data-scene')!, top: text(labels[0]), caption: text(f.querySelector('figcaption')) };
     });
@@ -55,6 +62,7 @@ async function printFacts(page: Page): Promise<PrintFacts> {
     const external = [...new Set([...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]')].filter(shown).map((a) => a.getAttribute('href')!))];
     return { pinned, sections, figures, questions, terms, external };
   });
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: null }); // page.pdf() prints with print styles unless told otherwise
   return facts;
 }

@@ -177,6 +177,33 @@ describe('the sentence scene', () => {
     for (let i = 1; i < blocks.length; i++) expect(blocks[i]! - blocks[i - 1]!).toBeCloseTo(step, 1);
   });
 
+  it('draws the average time in prison on the maximum’s ruler, to scale, as a labelled sliver from its own step', async () => {
+    const story = await loadStory();
+    const svg = drawing('sentence');
+    const stay = one(svg, 'norway-average-stay-2022');
+    const ordinary = one(svg, 'norway-max-term');
+    const x0 = num(ordinary, 'x');
+    expect(num(stay, 'x')).toBe(x0);
+    const record = story.stat('norway-average-stay-2022');
+    expect(record.unit).toBe('months');
+    expect(record.measure).toBe(story.stat('norway-max-term').measure);
+    const years = (record.value as number) / 12;
+    expect(num(stay, 'width') / (right(ordinary) - x0)).toBeCloseTo(years / (story.stat('norway-max-term').value as number), 3);
+    // A sliver, but one a phone still shows: more than two user units (about 2 px at 375 px).
+    expect(num(stay, 'width')).toBeGreaterThan(2);
+    expect(num(stay, 'width') * 20).toBeLessThan(right(ordinary) - x0);
+    // Labelled beside it, on its own row, with what it is and its year.
+    const label = [...svg.querySelectorAll('text')].find((t) => t.querySelector('[data-stat="norway-average-stay-2022"]'))!;
+    expect(textOf(label)).toContain(`${renderStat(record, 'full')} · average time in prison (${record.year})`);
+    expect(num(label, 'y')).toBeGreaterThan(num(stay, 'y'));
+    expect(num(label, 'y')).toBeLessThan(num(stay, 'y') + num(stay, 'height'));
+    // It arrives with its step, after parole and before the gravest crimes.
+    const states = SCENES.sentence.states;
+    const frames = parseKeyframes(stay.closest('[data-fx]')!.getAttribute('data-fx')!, states);
+    expect(states.map((_, i) => valueAt(frames, i))).toEqual(states.map((st) => (states.indexOf(st) >= states.indexOf('average') ? 1 : 0)));
+    expect(states.indexOf('average')).toBe(states.indexOf('parole') + 1);
+  });
+
   it('draws only life without parole as open-ended among US sentences', () => {
     const svg = drawing('sentence');
     const width = svg.viewBox.baseVal?.width || Number(svg.getAttribute('viewBox')!.split(/\s+/)[2]);
@@ -220,6 +247,52 @@ describe('the close scene', () => {
     const value = (id: string) => story.stat(id).value as number;
     expect(num(bar(rows[1]!), 'width') / num(bar(rows[0]!), 'width')).toBeCloseTo(value('ew-cost-cat-a') / value('halden-cost-per-place'), 2);
     expect(num(bar(rows[2]!), 'width') / num(bar(rows[0]!), 'width')).toBeCloseTo(value('ew-cost-per-place') / value('halden-cost-per-place'), 2);
+  });
+});
+
+describe('the close scene, one idea at a time', () => {
+  const states = SCENES.close.states;
+  const ideas = (svg: SVGSVGElement) => [...svg.querySelectorAll(':scope > g[data-idea]')];
+  const shownIn = (g: Element, i: number) => valueAt(parseKeyframes(g.getAttribute('data-fx')!, states), i) > 0;
+
+  it('shows in every state its own idea and no other', () => {
+    const svg = drawing('close');
+    // Everything drawn belongs to one idea or another: nothing sits outside them.
+    expect([...svg.children].filter((el) => !['title', 'desc'].includes(el.tagName.toLowerCase()) && !el.hasAttribute('data-idea'))).toEqual([]);
+    for (const [i, state] of states.entries()) {
+      const shown = ideas(svg).filter((g) => shownIn(g, i));
+      expect(shown.length, state).toBeGreaterThan(0);
+      for (const g of ideas(svg)) expect(shownIn(g, i), `${state}: ${g.getAttribute('data-idea')}`).toBe(g.getAttribute('data-idea')!.split(' ').includes(state));
+    }
+  });
+
+  it('keeps every figure it shows traceable, each in the state that shows it', () => {
+    const svg = drawing('close');
+    const where = new Map<string, Set<string>>();
+    for (const el of svg.querySelectorAll('[data-stat]')) {
+      const idea = el.closest('[data-idea]')!.getAttribute('data-idea')!;
+      where.set(el.getAttribute('data-stat')!, new Set([...(where.get(el.getAttribute('data-stat')!) ?? []), idea]));
+    }
+    expect(Object.fromEntries([...where].map(([id, s]) => [id, [...s]]))).toEqual({
+      'ombudsman-lockin-19': ['lockin'],
+      'ombudsman-lockin-22': ['lockin'],
+      'cpt-minimum-out': ['lockin'],
+      'halden-cost-per-place': ['cost'],
+      'ew-cost-cat-a': ['cost'],
+      'ew-cost-per-place': ['cost'],
+      'nd-visit-year': ['borrowed'],
+      'chester-cells': ['borrowed'],
+    });
+  });
+
+  it('ends on the whole figure: your neighbour, and the question', () => {
+    const svg = drawing('close');
+    const last = states.length - 1;
+    const finalText = ideas(svg).filter((g) => shownIn(g, last)).flatMap((g) => [...g.querySelectorAll('text')].map(textOf));
+    expect(finalText).toEqual(expect.arrayContaining(['your neighbour', 'you', 'Should other countries copy Norway?']));
+    expect(finalText.join(' ')).toContain('We are releasing your neighbour');
+    // Server-rendered (what print and no-JS readers see): only the last idea is present.
+    for (const g of ideas(svg)) expect(g.hasAttribute('data-off'), g.getAttribute('data-idea')!).toBe(!g.getAttribute('data-idea')!.split(' ').includes(states[last]!));
   });
 });
 
