@@ -126,7 +126,7 @@ describe('renderCard', () => {
     const ws = words(await cardSvg(card, false));
     const title = ws.filter((w) => w.size === ws.find((t) => t.text === 'Twenty')!.size);
     expect(new Set(title.map((w) => w.y)).size).toBe(2);
-    const label = ws.filter((w) => w.size === 30);
+    const label = ws.filter((w) => w.size === 36);
     expect(new Set(label.map((w) => w.y)).size).toBe(2);
     expect(read(ws)).toContain('Twenty-one years, and the fine print of preventive detention about 12 m² PARTLY VERIFIED Floor area of a Halden cell, measured');
     expect(read(ws)).toMatch(/Source: The Sentencing Project, 2011$/);

@@ -85,10 +85,14 @@ const BAND = 12;
 const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN_X;
 /** Kicker and footer: the size of the site's small caps labels, still legible at thumbnail size. */
 const SMALL = 24;
-/** The statistic's label: readable when the card is shown 500 px wide in a feed. */
-const LABEL = 30;
-/** The key number: the largest thing on a section's card, as in a newsroom's chart card. */
-const NUMBER_MAX = 150;
+/**
+ * The statistic's label: what the number counts. Large enough that the card
+ * never shows a bare number (a "20%" without what it measures is the kind of
+ * figure the story warns about), and readable at 500 px wide in a feed.
+ */
+const LABEL = 36;
+/** The key number: the card's focus, but no longer than its meaning is legible beside it. */
+const NUMBER_MAX = 120;
 /** Never smaller than this, or the number stops being the card's focus. */
 const NUMBER_MIN = 72;
 /** The words around the number ("about", "m²"): a third of its size, so the number leads. */
@@ -270,7 +274,7 @@ function statBlock(stat: CardStat, size: number, c: Palette): CardNode {
       color: c.us, backgroundColor: c['us-soft'], border: `2px solid ${c.us}`, borderRadius: 6, padding: '4px 10px',
       flexShrink: 0,
     }, stat.status)] : []),
-    el('div', { fontFamily: sans, fontSize: LABEL, fontWeight: 500, lineHeight: LABEL_LEADING, color: c.ink, ...clamp(LABEL_LINES) }, stat.label),
+    el('div', { fontFamily: sans, fontSize: LABEL, fontWeight: 600, lineHeight: LABEL_LEADING, color: c.ink, ...clamp(LABEL_LINES) }, stat.label),
   ]);
   return el('div', { display: 'flex', flexDirection: 'column' }, [value, label]);
 }
