@@ -17,7 +17,7 @@
  */
 import scrollama from 'scrollama';
 import { activeIndex, fractionWithin, isAddressBarResize, resolveScenes, stateAt, stepStateIndexes } from '../lib/active-step';
-import { ADDRESS_BAR_MAX_SHARE, CRAMPED_QUERY, CROSSING_BIAS_PX, NEAR_VIEWPORTS } from '../lib/tokens';
+import { ADDRESS_BAR_MAX_SHARE, CRAMPED_QUERY, CROSSING_BIAS_PX, NEAR_VIEWPORTS, TWEENER_GRACE_MS } from '../lib/tokens';
 import { isSceneName, statesOf } from '../scenes/registry';
 import { on } from './events';
 import { cancelIdle, requestIdle } from './idle';
@@ -57,6 +57,10 @@ export class StoryEngine extends HTMLElement {
   private frame = 0;
   private pending: { kind: UpdateKind; remeasure: boolean; anchor?: Anchor | undefined; bias: number } | undefined;
   private tweener: Tweener | undefined;
+  private tweenerLoading = false;
+  private graceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** GSAP did not arrive within TWEENER_GRACE_MS: set states without it from now on. */
+  private graceOver = false;
   private reduced!: MediaQueryList;
   /** A screen too small for a sticky figure: the static layout, figures complete. */
   private cramped!: MediaQueryList;
@@ -117,6 +121,8 @@ export class StoryEngine extends HTMLElement {
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
     this.pending = undefined;
   }
 
@@ -178,7 +184,7 @@ export class StoryEngine extends HTMLElement {
       anchor: anchor ?? p?.anchor,
       bias: direction === 'down' ? CROSSING_BIAS_PX : direction === 'up' ? -CROSSING_BIAS_PX : (p?.bias ?? 0),
     };
-    if (kind === 'auto' && this.motion === 'motion' && !this.tweener) void this.tweenerReady();
+    if (kind === 'auto' && this.motion === 'motion' && !this.tweener) this.tweenerReady();
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
       const job = this.pending!;
@@ -241,10 +247,26 @@ export class StoryEngine extends HTMLElement {
     scrollTo({ top: target, behavior: 'instant' });
   }
 
-  /** Starts loading GSAP (once: loadTweener keeps the promise); resolves with it when it lands. */
-  private async tweenerReady(): Promise<Tweener> {
-    this.tweener = await loadTweener();
-    return this.tweener;
+  /**
+   * Starts loading GSAP (once: loadTweener keeps the promise). Until it lands
+   * scenes are set, not tweened; if it fails, the next tween asks again.
+   */
+  private tweenerReady(): void {
+    if (this.tweener || this.tweenerLoading) return;
+    this.tweenerLoading = true;
+    loadTweener().then((t) => {
+      this.tweener = t;
+      this.schedule('auto');
+    }, () => undefined).finally(() => (this.tweenerLoading = false));
+  }
+
+  /** Waits up to TWEENER_GRACE_MS for GSAP, then lets updates set states without it. */
+  private waitForTweener(): void {
+    this.tweenerReady();
+    this.graceTimer ??= setTimeout(() => {
+      this.graceOver = true;
+      this.schedule('auto');
+    }, TWEENER_GRACE_MS);
   }
 
   /** Writes only, from cached positions and the current scroll offset. */
@@ -267,11 +289,18 @@ export class StoryEngine extends HTMLElement {
       this.later.delete(b);
       const renderer = this.rendererOf(b);
       if (state !== renderer.index) {
-        const mode: ShowMode = kind === 'auto' && motion === 'motion' && b.onScreen && renderer.index !== -1 ? 'tween' : 'set';
+        let mode: ShowMode = kind === 'auto' && motion === 'motion' && b.onScreen && renderer.index !== -1 ? 'tween' : 'set';
         if (mode === 'tween' && !this.tweener) {
-          // GSAP is on its way; try again when it lands rather than jump.
-          void this.tweenerReady().then(() => this.schedule('auto'));
-          return;
+          // GSAP is on its way: wait for it a moment, so the first change
+          // animates like the rest. Past TWEENER_GRACE_MS (a slow network, a
+          // blocked or failed download) the state is set at once, as for
+          // reduced motion, so the picture never lags behind the text; tweens
+          // start whenever GSAP does arrive.
+          if (!this.graceOver) {
+            this.waitForTweener();
+            return;
+          }
+          mode = 'set';
         }
         renderer.show(state, mode, this.tweener);
       }

@@ -1,6 +1,9 @@
 /**
  * The one place that loads GSAP, on first use. Scenes call `tween`; when the
  * reader prefers reduced motion nothing calls it, so GSAP is never downloaded.
+ * GSAP is an enhancement: callers show states at once until it has arrived.
+ * A failed download (a network blip, a content blocker) is forgotten, so the
+ * next call tries again instead of failing forever.
  */
 import { EASE } from '../lib/tokens';
 
@@ -14,10 +17,16 @@ export interface Tweener {
 let loading: Promise<Tweener> | undefined;
 
 export function loadTweener(): Promise<Tweener> {
-  loading ??= import('gsap').then(({ gsap }) => ({
-    tween(target, to, { duration, delay, onUpdate, onDone }) {
-      return gsap.to(target, { p: to, duration, delay, ease: EASE, overwrite: true, onUpdate, onComplete: onDone, onInterrupt: onDone });
+  loading ??= import('gsap').then(
+    ({ gsap }): Tweener => ({
+      tween(target, to, { duration, delay, onUpdate, onDone }) {
+        return gsap.to(target, { p: to, duration, delay, ease: EASE, overwrite: true, onUpdate, onComplete: onDone, onInterrupt: onDone });
+      },
+    }),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
     },
-  }));
+  );
   return loading;
 }

@@ -38,6 +38,14 @@ export const CROSSING_BIAS_PX = 1;
 export const NEAR_VIEWPORTS = 1.5;
 
 /**
+ * How long a scene waits for GSAP before it changes state without animating:
+ * long enough for the library to arrive on an ordinary connection (so the
+ * first change animates like the others), short enough that the picture never
+ * visibly lags the text when the download is slow, blocked or failed.
+ */
+export const TWEENER_GRACE_MS = 400;
+
+/**
  * Screens too small for a sticky figure and the step text together: under
  * 360 px wide (the figure would shrink its labels below 12 px) or under
  * 500 px tall (landscape phones, 200–400% zoom: the figure would leave the
