@@ -10,7 +10,7 @@ import type { SceneName } from './registry';
 export const SCENE_POINTS: Record<SceneName, string> = {
   room: 'A bright room with its own shower, a desk and a window onto the forest is a cell in a maximum-security prison.',
   cells: 'Drawn to one scale, Halden’s cell is far larger than a typical US cell, and than an ordinary cell in an older Norwegian prison.',
-  officers: 'A Norwegian officer’s job is to work among prisoners, and it takes {{krus-training-years}} of paid training; a US officer’s training is {{us-training-months}}.',
+  officers: 'At Halden an officer’s job is to work among prisoners, and every Norwegian officer first trains for {{krus-training-years}}, paid; a US officer’s training is {{us-training-months}}.',
   sentence: 'Norway’s ordinary maximum is {{norway-max-term}} but the average time in prison is {{norway-average-stay-2022}}, a sliver on the same ruler, and only US life without parole runs off it.',
   rights: 'A prisoner in Norway loses liberty, not citizenship: the vote, public services and a plan for release stay with them.',
   reoffending: 'A re-offending rate depends on what is counted and for how long, so figures measured differently cannot be compared.',

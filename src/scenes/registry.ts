@@ -18,7 +18,7 @@ export const SCENES = {
   room: { states: ['walls', 'bed', 'furniture', 'bathroom', 'window', 'prison'], reveal: 'prison' },
   /** 2 · Halden's cell, a US cell and an older Norwegian cell at one scale. */
   cells: { states: ['halden', 'us', 'inside', 'shared', 'ordinary', 'flagship'] },
-  /** 3 · GUARD becomes OFFICER; then training length. */
+  /** 3 · GUARD is struck out for OFFICER; the officers join the prisoners; then training length. */
   officers: { states: ['guard', 'officer', 'together', 'training'] },
   /** 4 · A ruler of years: 21, parole, the average stay, 30, forvaring; US life runs off. */
   sentence: { states: ['max', 'parole', 'average', 'gravest', 'forvaring', 'us-life'] },
