@@ -1,8 +1,9 @@
 /**
  * <embed-steps>: previous / next through the steps of an embedded chart. The
  * chart starts complete (the last step); each press shows one step's state
- * with the same SceneRenderer the story uses: tweened with GSAP (loaded on the
- * first press), or set at once when the reader prefers reduced motion. The
+ * with the same SceneRenderer the story uses: tweened with GSAP (loaded as a
+ * pointer or focus reaches the controls), or set at once when the reader
+ * prefers reduced motion or GSAP has not arrived. The
  * live region says "Step n of N" and the step's label. Arrow keys work while
  * focus is on the controls. Buttons at either end stay focusable
  * (aria-disabled), so keyboard focus is never lost.
@@ -48,7 +49,17 @@ class EmbedSteps extends HTMLElement {
       e.preventDefault();
       this.go(this.index + by);
     }, { signal });
+    // GSAP starts loading as a pointer or focus reaches the controls, so it is
+    // usually in by the first press.
+    const warm = () => this.loadTweener();
+    this.addEventListener('pointerover', warm, { signal, once: true });
+    this.addEventListener('focusin', warm, { signal, once: true });
     this.render();
+  }
+
+  private loadTweener(): void {
+    if (this.tweener || matchMedia(REDUCED).matches) return;
+    loadTweener().then((t) => (this.tweener = t), () => undefined);
   }
 
   disconnectedCallback(): void {
@@ -64,15 +75,12 @@ class EmbedSteps extends HTMLElement {
     if (next === this.index || !this.renderer) return;
     this.index = next;
     this.render();
-    const renderer = this.renderer;
-    if (matchMedia(REDUCED).matches) renderer.show(this.stateIndex(next), 'set');
-    else if (this.tweener) renderer.show(this.stateIndex(next), 'tween', this.tweener);
+    // Without GSAP (reduced motion, still loading, blocked or failed) the
+    // state is set at once: the picture always matches "Step n of N".
+    if (this.tweener && !matchMedia(REDUCED).matches) this.renderer.show(this.stateIndex(next), 'tween', this.tweener);
     else {
-      void loadTweener().then((t) => {
-        this.tweener = t;
-        // The reader may have pressed again while GSAP arrived: show where they are now.
-        renderer.show(this.stateIndex(this.index), 'tween', t);
-      });
+      this.renderer.show(this.stateIndex(next), 'set');
+      this.loadTweener();
     }
   }
 
