@@ -62,7 +62,7 @@ describe('shortLabel', () => {
 });
 
 /** A host page with iframes, as hostScript sees it. */
-function fakeHost(frames: Array<{ src: string }>) {
+function fakeHost(frames: Array<{ src: string; blank?: true }>, script = `${'https://news.example'}/embed.js`) {
   const listeners: Array<(e: Partial<MessageEvent>) => void> = [];
   const iframes = frames.map((f) => {
     const attrs: Record<string, string> = {};
@@ -71,12 +71,13 @@ function fakeHost(frames: Array<{ src: string }>) {
       style: {} as Record<string, string>,
       attrs,
       setAttribute: (k: string, v: string) => (attrs[k] = v),
-      contentWindow: { postMessage: vi.fn() },
+      // A frame still on about:blank shares the host's origin, so its location can be read.
+      contentWindow: { postMessage: vi.fn(), ...(f.blank ? { location: { href: 'about:blank' } } : {}) },
     };
   });
   const w = {
     location: { href: 'https://host.example/article/' },
-    document: { getElementsByTagName: (tag: string) => (tag === 'iframe' ? iframes : []) },
+    document: { currentScript: script ? { src: script } : null, getElementsByTagName: (tag: string) => (tag === 'iframe' ? iframes : []) },
     addEventListener: (type: string, fn: (e: Partial<MessageEvent>) => void) => {
       if (type === 'message') listeners.push(fn);
     },
@@ -85,7 +86,7 @@ function fakeHost(frames: Array<{ src: string }>) {
   return { w: w as unknown as Window, iframes, listeners, send };
 }
 
-const CONFIG: HostConfig = { height: HEIGHT_MESSAGE, ping: PING_MESSAGE, path: EMBED_PATH, max: MAX_HEIGHT };
+const CONFIG: HostConfig = { height: HEIGHT_MESSAGE, ping: PING_MESSAGE, path: EMBED_PATH, max: MAX_HEIGHT, min: 160 };
 const ORIGIN = 'https://news.example';
 
 describe('hostScript (the page that frames embeds)', () => {
@@ -119,24 +120,44 @@ describe('hostScript (the page that frames embeds)', () => {
     expect(iframes[1]!.style.height).toBeUndefined();
   });
 
-  it('caps the height', () => {
+  it('keeps the height within bounds: never taller than MAX_HEIGHT, never collapsed', () => {
     const { w, iframes, send } = fakeHost([{ src: SRC }]);
     hostScript(w, CONFIG);
     send({ data: { type: HEIGHT_MESSAGE, height: 1e9 }, origin: ORIGIN, source: iframes[0]!.contentWindow as unknown as Window });
     expect(iframes[0]!.style.height).toBe(`${MAX_HEIGHT}px`);
+    send({ data: { type: HEIGHT_MESSAGE, height: 0 }, origin: ORIGIN, source: iframes[0]!.contentWindow as unknown as Window });
+    expect(iframes[0]!.style.height).toBe('160px');
   });
 
-  it('asks every embed for its height at its own origin, and listens once however many copies run', () => {
-    const { w, iframes, listeners } = fakeHost([{ src: SRC }, { src: '/embed/cells/' }, { src: 'https://other.example/page/' }, { src: '' }]);
+  it('trusts only frames of the site it was loaded from, whatever their path', () => {
+    // A video player elsewhere also lives under /embed/, and sends a message shaped like ours.
+    const { w, iframes, send } = fakeHost([{ src: 'https://video.example/embed/abc/' }, { src: SRC }]);
+    hostScript(w, CONFIG);
+    send({ data: { type: HEIGHT_MESSAGE, height: 4321 }, origin: 'https://video.example', source: iframes[0]!.contentWindow as unknown as Window });
+    expect(iframes[0]!.style.height).toBeUndefined();
+    expect(iframes[0]!.contentWindow.postMessage).not.toHaveBeenCalled();
+    // Loaded some other way (no script element to say where from): it trusts no one.
+    const orphan = fakeHost([{ src: SRC }], '');
+    hostScript(orphan.w, CONFIG);
+    orphan.send({ data: { type: HEIGHT_MESSAGE, height: 700 }, origin: ORIGIN, source: orphan.iframes[0]!.contentWindow as unknown as Window });
+    expect(orphan.iframes[0]!.style.height).toBeUndefined();
+  });
+
+  it('asks every loaded embed of its site for its height, and listens once however many copies run', () => {
+    const { w, iframes, listeners } = fakeHost([
+      { src: SRC }, { src: '/embed/cells/' }, { src: 'https://other.example/page/' }, { src: '' }, { src: `${ORIGIN}/embed/rates/`, blank: true },
+    ]);
     hostScript(w, CONFIG);
     hostScript(w, CONFIG);
     expect(listeners).toHaveLength(1);
     expect(iframes[0]!.contentWindow.postMessage).toHaveBeenCalledWith({ type: PING_MESSAGE }, ORIGIN);
     expect(iframes[0]!.contentWindow.postMessage).toHaveBeenCalledTimes(2);
-    // A relative src is resolved against the host page.
-    expect(iframes[1]!.contentWindow.postMessage).toHaveBeenCalledWith({ type: PING_MESSAGE }, 'https://host.example');
+    // A relative src is resolved against the host page, which is not our site.
+    expect(iframes[1]!.contentWindow.postMessage).not.toHaveBeenCalled();
     expect(iframes[2]!.contentWindow.postMessage).not.toHaveBeenCalled();
     expect(iframes[3]!.contentWindow.postMessage).not.toHaveBeenCalled();
+    // Still on about:blank: not pinged (that would warn on the host page); it reports itself when it loads.
+    expect(iframes[4]!.contentWindow.postMessage).not.toHaveBeenCalled();
   });
 
   it('is served as a self-contained script that works on its own', () => {

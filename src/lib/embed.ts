@@ -27,6 +27,8 @@ export interface HeightMessage {
 export const INITIAL_HEIGHT = 640;
 /** The host never makes a frame taller than this, whatever it is told. */
 export const MAX_HEIGHT = 6000;
+/** …nor shorter than this: no chart of ours is, and a height of 0 would make the frame vanish. */
+export const MIN_HEIGHT = 160;
 /** Every embed lives under this path (src/lib/urls.ts embedPage()). */
 export const EMBED_PATH = '/embed/';
 
@@ -63,24 +65,43 @@ export interface HostConfig {
   ping: string;
   path: string;
   max: number;
+  min: number;
 }
 
-const HOST_CONFIG: HostConfig = { height: HEIGHT_MESSAGE, ping: PING_MESSAGE, path: EMBED_PATH, max: MAX_HEIGHT };
+const HOST_CONFIG: HostConfig = { height: HEIGHT_MESSAGE, ping: PING_MESSAGE, path: EMBED_PATH, max: MAX_HEIGHT, min: MIN_HEIGHT };
 
 /**
  * The host page's side, served as /embed.js (src/pages/embed.js.ts writes its
  * source). Self-contained: it must not refer to anything outside its body.
  * Works with several embeds and several copies of the script on one page: the
  * listener is installed once; every copy asks the frames for their height.
+ * It trusts only frames of its own site: the origin it was loaded from (other
+ * sites' players live under /embed/ paths too), and heights within bounds.
  */
 export function hostScript(w: Window, c: HostConfig): void {
+  /** This script's own origin: the site whose embeds it sizes. */
+  let own = '';
+  try {
+    const me = w.document.currentScript as HTMLScriptElement | null;
+    own = me && me.src ? new URL(me.src, w.location.href).origin : '';
+  } catch {
+    own = '';
+  }
   /** The origin of an iframe's src if it is one of our embeds, else ''. */
   const originOf = (f: HTMLIFrameElement): string => {
     try {
       const u = new URL(f.src, w.location.href);
-      return u.pathname.indexOf(c.path) === 0 ? u.origin : '';
+      return own && u.origin === own && u.pathname.indexOf(c.path) === 0 ? u.origin : '';
     } catch {
       return '';
+    }
+  };
+  /** Has the frame left about:blank? (Still blank: it reports its height itself once it loads.) */
+  const loaded = (f: HTMLIFrameElement): boolean => {
+    try {
+      return f.contentWindow!.location.href !== 'about:blank';
+    } catch {
+      return true; // another origin's document: it has loaded
     }
   };
   const frames = (): HTMLIFrameElement[] => Array.prototype.slice.call(w.document.getElementsByTagName('iframe'));
@@ -95,7 +116,7 @@ export function hostScript(w: Window, c: HostConfig): void {
         if (!e.source || f.contentWindow !== e.source) continue;
         // Only the page the frame shows may size it, and only if it is ours.
         if (originOf(f) !== e.origin) return;
-        const h = Math.min(c.max, Math.ceil(d.height));
+        const h = Math.max(c.min, Math.min(c.max, Math.ceil(d.height)));
         f.style.height = `${h}px`;
         f.setAttribute('height', String(h));
         return;
@@ -104,7 +125,7 @@ export function hostScript(w: Window, c: HostConfig): void {
   }
   for (const f of frames()) {
     const origin = originOf(f);
-    if (origin && f.contentWindow) f.contentWindow.postMessage({ type: c.ping }, origin);
+    if (origin && f.contentWindow && loaded(f)) f.contentWindow.postMessage({ type: c.ping }, origin);
   }
 }
 
