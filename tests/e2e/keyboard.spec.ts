@@ -137,3 +137,31 @@ test('the contents menu stays on screen, and closes on a tap outside it and on E
   await expect(menu).not.toHaveAttribute('open', '');
   await expect(summary).toBeFocused();
 });
+
+test('no tab stop in the story is hidden under the sticky figure or the header', { tag: '@phone' }, async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await settle(page);
+  const hidden: string[] = [];
+  let inStory = 0;
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const r = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return { done: true };
+      if (!el.closest('.scrolly')) return { done: false };
+      const b = el.getBoundingClientRect();
+      const x = Math.min(Math.max(b.left + b.width / 2, 1), innerWidth - 1);
+      const y = Math.min(Math.max(b.top + Math.min(b.height, 20) / 2, 1), innerHeight - 1);
+      const top = document.elementFromPoint(x, y);
+      const seen = !!top && (top === el || el.contains(top) || top.contains(el));
+      return { done: false, story: true, seen, what: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"` };
+    });
+    if (r.done) break;
+    if (!r.story) continue;
+    inStory++;
+    if (!r.seen) hidden.push(r.what!);
+  }
+  expect(inStory, 'tab stops inside the scenes were visited').toBeGreaterThan(30);
+  expect(hidden).toEqual([]);
+});
