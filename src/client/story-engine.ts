@@ -93,6 +93,10 @@ export class StoryEngine extends HTMLElement {
     for (const type of ['hashchange', 'popstate', 'pageshow', 'load'] as const) {
       addEventListener(type, () => this.schedule('set', true), { signal });
     }
+    // Scrollama reports crossings; a jump that lands a step exactly on the
+    // trigger line crosses nothing it can see. When any scroll comes to rest,
+    // look once more (one event per scroll, not one per frame).
+    addEventListener('scrollend', () => this.schedule('auto'), { signal });
     document.fonts?.ready.then(() => this.schedule('set', true));
     this.reduced.addEventListener('change', () => this.schedule('set'), { signal });
     // Turning a phone sideways changes the layout: keep the reader's place.

@@ -45,3 +45,28 @@ test('the engine releases everything when removed and works again when put back'
   // From the top to section 2 the reader crosses two chapter boundaries: one event each, not two.
   expect(events).toBe(2);
 });
+
+test('a jump that lands a step exactly on the trigger line shows that step\'s state', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await settle(page);
+  const wrong: string[] = [];
+  const scenes = await page.locator('figure[data-scene]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.scene!));
+  for (const scene of scenes) {
+    const states = await page.locator(`#scene-${scene} [data-step]`).evaluateAll((ss) => ss.map((s) => (s as HTMLElement).dataset.state!));
+    for (let i = 1; i < states.length; i++) {
+      // The step's top exactly on the line, as a link or a script may leave it
+      // (both in whole pixels, as the engine measures them).
+      const y = await page.evaluate(([scene, i]) => {
+        const step = document.querySelectorAll<HTMLElement>(`#scene-${scene} [data-step]`)[i as number]!;
+        const trigger = parseFloat(getComputedStyle(document.querySelector('story-engine')!).getPropertyValue('--trigger'));
+        return Math.round(step.getBoundingClientRect().top + scrollY) - Math.round(trigger * innerHeight);
+      }, [scene, i] as const);
+      await page.evaluate((top) => scrollTo({ top, behavior: 'instant' }), y);
+      await page.waitForTimeout(150);
+      const shown = await page.locator(`figure[data-scene="${scene}"]`).getAttribute('data-state');
+      if (shown !== states[i]) wrong.push(`${scene} step ${i + 1}: shows ${shown}, not ${states[i]}`);
+    }
+  }
+  expect(wrong).toEqual([]);
+});
