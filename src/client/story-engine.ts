@@ -104,7 +104,7 @@ export class StoryEngine extends HTMLElement {
     // Switching layouts keeps the reader on the same step: note where they are
     // while the old layout is still in place, return there in the new one.
     let modeAnchor: Anchor | undefined;
-    on('story:reading-mode-will-change', () => (modeAnchor = this.anchor(scrollY)), { signal });
+    on('story:reading-mode-will-change', () => (modeAnchor = this.anchor(scrollY) ?? this.textAnchor()), { signal });
     on('story:reading-mode', () => {
       // Show the new mode's states now (printing starts right after this event),
       // then measure the new layout and return the reader to the same place.
@@ -245,7 +245,30 @@ export class StoryEngine extends HTMLElement {
     return undefined;
   }
 
+  /**
+   * Outside the steps (prose, a figure's description, the questions), the
+   * place is the text block at the trigger line and where it sits on screen:
+   * after a layout switch that same block returns to the same height.
+   */
+  private textAnchor(): Anchor | undefined {
+    const line = this.trigger;
+    let best: { el: Element; top: number; height: number } | undefined;
+    for (const el of this.querySelectorAll(TEXT_BLOCKS)) {
+      if (el.closest('figure')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.height === 0) continue;
+      const spans = r.top <= line && r.bottom > line;
+      // The smallest block across the line; else the first one below it.
+      if (spans ? !best || best.top > line || r.height < best.height : !best && r.top > line) best = { el, top: r.top, height: r.height };
+    }
+    return best && { el: best.el, top: best.top };
+  }
+
   private restoreAnchor(a: Anchor): void {
+    if ('el' in a) {
+      scrollTo({ top: Math.round(scrollY + a.el.getBoundingClientRect().top - a.top), behavior: 'instant' });
+      return;
+    }
     const top = a.block.tops[a.step]!;
     const target = Math.round(top + a.fraction * a.block.heights[a.step]! - this.trigger);
     scrollTo({ top: target, behavior: 'instant' });
@@ -317,7 +340,12 @@ export class StoryEngine extends HTMLElement {
   }
 }
 
-interface Anchor {
+/** Blocks of text a reader can be "in", for keeping their place across a layout switch. */
+const TEXT_BLOCKS = 'p, li, h2, h3, h4, blockquote, table, summary, .step';
+
+type Anchor = StepAnchor | { el: Element; top: number };
+
+interface StepAnchor {
   block: Block;
   step: number;
   fraction: number;

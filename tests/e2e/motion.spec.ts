@@ -81,3 +81,41 @@ test('the "read without animation" switch shows static figures, is remembered, a
   expect((await scenes(page)).cells!.split('|')[0], 'back on the same step').toBe('us');
   expect(await tweenStarts(page)).toBe(0);
 });
+
+test('"read without animation" keeps the paragraph the reader is on, both ways', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await settle(page);
+  // Places outside the steps: a figure's description, the prose after a figure,
+  // a section's questions; and a step.
+  const targets = [
+    '#scene-rights .scene-data summary',
+    '#scene-cells ~ p',
+    '#scene-sentence ~ p',
+    '#the-sentence self-check',
+    '#scene-room [data-step]:nth-child(3)',
+  ];
+  const toggle = page.locator('reading-toggle button');
+  const onScreen = (selector: string) =>
+    page.locator(selector).first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+      return r.bottom > header && r.top < innerHeight;
+    });
+  const lost: string[] = [];
+  for (const target of targets) {
+    // Bring the target to the trigger line, as a reader reading it would have it.
+    await page.locator(target).first().evaluate((el) => {
+      const trigger = parseFloat(getComputedStyle(document.querySelector('story-engine')!).getPropertyValue('--trigger'));
+      scrollTo({ top: el.getBoundingClientRect().top + scrollY - trigger * innerHeight + 10, behavior: 'instant' });
+    });
+    await settle(page);
+    for (const mode of ['static', 'animated']) {
+      await toggle.click();
+      await expect(page.locator('html')).toHaveAttribute('data-reading', mode);
+      await settle(page);
+      if (!(await onScreen(target))) lost.push(`${target} after switching to ${mode}`);
+    }
+  }
+  expect(lost).toEqual([]);
+});
