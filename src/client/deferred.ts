@@ -1,0 +1,45 @@
+/**
+ * What loads when: one table of the code that can wait, so the story's first
+ * load carries none of it. Each component that needs one of these includes
+ * this module; it sets up only what the page has.
+ * - near: when the first instance comes within a screen's height;
+ * - idle: when the browser is idle;
+ * - assign: only for a teacher's assignment link (?assign=…).
+ * A press on a control (`press`) before its code arrives is held and replayed.
+ */
+import { requestIdle } from './idle';
+import { deferElement, whenNear } from './when-near';
+
+interface Deferred {
+  /** Elements whose presence on the page calls for the code. */
+  on: string;
+  load: () => Promise<unknown>;
+  when: 'near' | 'idle' | 'assign';
+  /** For custom elements with controls: the tag and the controls whose early presses are replayed. */
+  element?: { tag: string; press: string };
+}
+
+const DEFERRED: Deferred[] = [
+  // Copy buttons sit under citations and embed code, at the ends of pages.
+  { on: 'copy-text', load: () => import('./copy-text'), when: 'near', element: { tag: 'copy-text', press: 'copy-text button' } },
+  // A section's links are plain links until their code arrives (copy, or share).
+  { on: 'copy-link', load: () => import('./copy-link'), when: 'idle', element: { tag: 'copy-link', press: 'copy-link a[data-copy]' } },
+  // The questions come at the end of each section.
+  { on: 'self-check', load: () => import('./self-check'), when: 'near' },
+  // The guess is in the sixth section; its slider is disabled until then, as without JavaScript.
+  { on: 'guess-slider, guess-result', load: () => import('./guess-slider'), when: 'near' },
+  // A term is a link to its glossary entry until then; the popover opens for a
+  // term already hovered or focused when the code arrives.
+  { on: 'a.term', load: () => import('./glossary-term'), when: 'idle' },
+  { on: 'assignment-banner', load: () => import('./assignment-banner'), when: 'assign' },
+  { on: 'handout-selection', load: () => import('./handout-selection'), when: 'assign' },
+];
+
+for (const d of DEFERRED) {
+  const present = document.querySelectorAll(d.on);
+  if (!present.length) continue;
+  if (d.element && d.when !== 'assign') deferElement(d.element.tag, d.element.press, d.load, d.when);
+  else if (d.when === 'near') whenNear(present, d.load);
+  else if (d.when === 'idle') requestIdle(() => void d.load());
+  else if (new URLSearchParams(location.search).has('assign')) void d.load();
+}
