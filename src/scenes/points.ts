@@ -13,7 +13,7 @@ export const SCENE_POINTS: Record<SceneName, string> = {
   officers: 'A Norwegian officer’s job is to work among prisoners, and it takes {{krus-training-years}} of paid training; a US officer’s training is {{us-training-months}}.',
   sentence: 'Norway’s ordinary maximum is {{norway-max-term}}, most stays are far shorter, and only a US life sentence runs off the ruler.',
   rights: 'A prisoner in Norway loses liberty, not citizenship: the vote, public services and a plan for release stay with them.',
-  reoffending: 'A re-offending rate depends on what is counted and for how long, so figures measured differently cannot be compared.',
+  reoffending: 'One group of people gives a different re-offending rate for each thing counted and each length of follow-up, so rates measured differently cannot be compared.',
   rates: 'The United States locks up many times more of its people than Norway does.',
   close: 'Almost everyone in prison comes home, so the question is who they will be as your neighbour.',
 };
