@@ -45,7 +45,9 @@ async function printFacts(page: Page): Promise<PrintFacts> {
       .filter((s) => s.querySelector(':scope > .chapter__head'))
       .map((s) => ({ slug: s.id, kicker: text(s.querySelector('.chapter__kicker')), title: text(s.querySelector('.chapter__head h2')) }));
     const figures = [...document.querySelectorAll('main figure[data-scene]')].filter(shown).map((f) => {
-      const labels = [...f.querySelectorAll('svg text')].filter((t) => shown(t) && text(t));
+      // Paper shows each scene's final state (the static layout): labels absent from it
+      // (data-off, faded out by then) are drawn but never printed.
+      const labels = [...f.querySelectorAll('svg text')].filter((t) => shown(t) && text(t) && !t.closest('[data-off]'));
       labels.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
       return { scene: f.getAttribute('data-scene')!, top: text(labels[0]), caption: text(f.querySelector('figcaption')) };
     });
