@@ -13,7 +13,7 @@ export const SCENE_POINTS: Record<SceneName, string> = {
   officers: 'At Halden an officer’s job is to work among prisoners, and every Norwegian officer first trains for {{krus-training-years}}, paid; a US officer’s training is {{us-training-months}}.',
   sentence: 'Norway’s ordinary maximum is {{norway-max-term}} but the average time in prison is {{norway-average-stay-2022}}, a sliver on the same ruler, and only US life without parole runs off it.',
   rights: 'A prisoner in Norway loses liberty, not citizenship: the vote, public services and a plan for release stay with them.',
-  reoffending: 'A re-offending rate depends on what is counted and for how long, so figures measured differently cannot be compared.',
+  reoffending: 'One group of people gives a different re-offending rate for each thing counted and each length of follow-up, so rates measured differently cannot be compared.',
   rates: 'The United States locks up many times more of its people than Norway does.',
   close: 'People leaving prison come home as your neighbours, so the story ends on a question, not a verdict: whether other countries should copy Norway.',
 };

@@ -206,7 +206,8 @@ test.describe('step controls', () => {
         await expect(page.locator('[data-animating]')).toHaveCount(0, { timeout: 0 });
       }
       await expect(steps.locator('[aria-live="polite"]')).toContainText('Step 1 of 5');
-      await expect(steps.locator('[aria-live="polite"]')).toContainText('what share do you think were sentenced again within two years?');
+      // The first step's own words label it: where the figure the reader is asked to guess comes from.
+      await expect(steps.locator('[aria-live="polite"]')).toContainText('Norway’s official figure comes from a study');
       await expect(page.locator('figure[data-scene="reoffending"]')).toHaveAttribute('data-state', 'guess');
       expect(scripts.filter((u) => /gsap/i.test(u))).toEqual([]);
     });

@@ -31,7 +31,7 @@ test('every section is there, with its figure, its data and its questions', { ta
 test('a handout of chosen sections has only those, says so, and ignores what it does not understand', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/handout/?assign=does-it-work,the-cell,not-a-section');
   const note = page.locator('handout-selection [role="status"]');
-  await expect(note).toContainText('the 2 sections your teacher chose: Three cells, one scale; What “20%” measures.');
+  await expect(note).toContainText('the 2 sections your teacher chose: Three cells, one scale; What the re-offending figure measures.');
   await expect(note).toContainText('ignored: “not-a-section”');
   const shown = page.locator('section.handout__section:visible');
   await expect(shown).toHaveCount(3); // the two sections and the glossary

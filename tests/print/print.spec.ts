@@ -52,7 +52,9 @@ async function printFacts(page: Page): Promise<PrintFacts> {
       return true;
     };
     const figures = [...document.querySelectorAll('main figure[data-scene]')].filter(shown).map((f) => {
-      const labels = [...f.querySelectorAll('svg text')].filter((t) => shown(t) && drawn(t, f) && text(t));
+      // Paper shows each scene's final state: labels faded out by then (opacity 0,
+      // or data-off) are drawn but never printed.
+      const labels = [...f.querySelectorAll('svg text')].filter((t) => shown(t) && drawn(t, f) && text(t) && !t.closest('[data-off]'));
       labels.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
       return { scene: f.getAttribute('data-scene')!, top: text(labels[0]), caption: text(f.querySelector('figcaption')) };
     });

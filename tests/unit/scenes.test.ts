@@ -297,7 +297,19 @@ describe('the close scene, one idea at a time', () => {
 });
 
 describe('the reoffending scene', () => {
-  it('carries the Nordic caveat in the Nordic panel, from the state the Nordic bars appear', async () => {
+  const states = SCENES.reoffending.states;
+  /** How visible an element is in state i: its own p times every animated ancestor's. */
+  const shownAt = (el: Element, i: number) => {
+    let p = 1;
+    for (let e: Element | null = el; e && e.tagName.toLowerCase() !== 'svg'; e = e.parentElement) {
+      const fx = e.getAttribute('data-fx');
+      if (fx) p *= valueAt(parseKeyframes(fx, states), i);
+    }
+    return p;
+  };
+  const at = (state: string) => states.indexOf(state as (typeof states)[number]);
+
+  it('carries the Nordic caveat in the Nordic panel, whenever the Nordic bars show', async () => {
     const story = await loadStory();
     const svg = drawing('reoffending');
     const caveat = svg.querySelector('[data-caveat]')!;
@@ -305,11 +317,9 @@ describe('the reoffending scene', () => {
     const expected = story.stat('denmark-reconviction-2005').caveat!;
     expect(expected).toMatch(/who each country sends to prison/);
     expect([...caveat.querySelectorAll('text')].map(textOf).join(' ')).toBe(expected);
-    const states = SCENES.reoffending.states;
-    const frames = parseKeyframes(caveat.getAttribute('data-fx')!, states);
-    const bar = svg.querySelector('rect[data-stat="denmark-reconviction-2005"]')!.closest('[data-fx]')!;
-    const barFrames = parseKeyframes(bar.getAttribute('data-fx')!, states);
-    for (let i = 0; i < states.length; i++) expect(valueAt(frames, i), states[i]).toBe(valueAt(barFrames, i));
+    const bar = svg.querySelector('rect[data-stat="denmark-reconviction-2005"]')!;
+    for (let i = 0; i < states.length; i++) expect(shownAt(caveat, i), states[i]).toBe(shownAt(bar, i));
+    expect(shownAt(bar, at('nordic'))).toBe(1);
   });
 
   it('builds every row from its record’s follow-up, never from its label', async () => {
@@ -321,6 +331,64 @@ describe('the reoffending scene', () => {
       expect(texts.some((t) => t.includes(`within ${f.years} years`))).toBe(true);
     }
     expect(texts).toContain(`${renderStat(story.stat('us-2012-prison-states'), 'full')} with data`);
+  });
+
+  it('shows one comparison at a time', () => {
+    const svg = drawing('reoffending');
+    const bars = [...svg.querySelectorAll('rect.bar[data-stat]')];
+    const dials = (ids: string[]) => ids.map((id) => svg.querySelector(`[data-dial="${id}"]`)!);
+    const norway = dials(['norway-reconviction-2005', 'norway-charged-3y-2003', 'norway-1980s-5y']);
+    const us = dials(['us-2012-arrest-3y', 'us-2012-arrest-5y', 'us-2012-prison-3y', 'us-2012-prison-5y']);
+    const shown = (els: Element[], state: string) => els.map((el) => shownAt(el, at(state)) > 0);
+    const none = (els: Element[]) => els.map(() => false);
+    const all = (els: Element[]) => els.map(() => true);
+    expect(shown(bars, 'guess')).toEqual(none(bars));
+    expect(shown(bars, 'reveal')).toEqual([true, false, false, false]);
+    for (const state of ['guess', 'reveal', 'nordic']) {
+      expect(shown(norway, state), state).toEqual(none(norway));
+      expect(shown(us, state), state).toEqual(none(us));
+    }
+    expect(shown(bars, 'nordic')).toEqual(all(bars));
+    expect(shown(bars, 'norway-measures')).toEqual(none(bars));
+    expect(shown(norway, 'norway-measures')).toEqual(all(norway));
+    expect(shown(us, 'norway-measures')).toEqual(none(us));
+    expect(shown(bars, 'us-measures')).toEqual(none(bars));
+    expect(shown(norway, 'us-measures')).toEqual(none(norway));
+    expect(shown(us, 'us-measures')).toEqual(all(us));
+  });
+
+  it('puts only one measure on the shared axis, and every other measure on a dial of its own', async () => {
+    const story = await loadStory();
+    const svg = drawing('reoffending');
+    const onAxis = [...svg.querySelectorAll('rect.bar[data-stat]')].map((b) => story.stat(b.getAttribute('data-stat')!).measure);
+    expect(onAxis).toHaveLength(4);
+    expect(new Set(onAxis).size).toBe(1);
+    const dials = [...svg.querySelectorAll('[data-dial]')];
+    expect(dials).toHaveLength(7);
+    for (const dial of dials) {
+      // Its own track and its own value arc: a separate instrument, not a row of a shared chart.
+      expect(dial.querySelectorAll('path.dial-track')).toHaveLength(1);
+      expect(dial.querySelectorAll('path.dial')).toHaveLength(1);
+    }
+    for (const panel of ['norway-measures', 'us-measures']) {
+      const measures = [...svg.querySelectorAll(`[data-panel="${panel}"] [data-dial]`)].map((d) => story.stat(d.getAttribute('data-dial')!).measure);
+      expect(new Set(measures).size, panel).toBe(measures.length);
+    }
+  });
+
+  it('shows the guessed figure nowhere before the reveal, and the reader’s guess against it after', async () => {
+    const story = await loadStory();
+    const svg = drawing('reoffending');
+    const answer = renderStat(story.stat('norway-reconviction-2005'), 'short');
+    const textsIn = (state: string) => [...svg.querySelectorAll('text')].filter((t) => shownAt(t, at(state)) > 0).map(textOf);
+    expect(textsIn('guess').filter((t) => t.includes(answer))).toEqual([]);
+    expect(textsIn('reveal')).toContain(answer);
+    const marker = svg.querySelector('.guess-marker')!;
+    expect(shownAt(marker, at('guess'))).toBe(1);
+    expect(shownAt(marker, at('reveal'))).toBe(1);
+    expect(shownAt(marker, at('nordic'))).toBe(0);
+    // The final state, all that print and no-JS readers see, shows no Norwegian figure.
+    expect(textsIn('us-measures').filter((t) => t.includes(answer))).toEqual([]);
   });
 });
 
