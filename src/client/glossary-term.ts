@@ -2,7 +2,9 @@
  * <glossary-term>: shows a term's definition beside it, for every way of
  * reaching it (WCAG 1.4.13: hoverable, persistent, dismissible):
  *   mouse     opens on hover; stays while the pointer is over the term or the box
- *   keyboard  opens on focus; Escape closes it and leaves focus where it is
+ *   keyboard  opens on focus, and stays open while focus is on the term or in
+ *             its box (which scrolls on short screens); Escape closes it and
+ *             leaves focus on the term
  *   touch     the first tap opens it instead of following the link; a second tap
  *             (or the box's "In the glossary" link) goes to the entry; a tap
  *             elsewhere closes it
@@ -58,11 +60,14 @@ class GlossaryTerm extends HTMLElement {
       this.hovered = false;
       this.update(HOVER_CLOSE_MS);
     }, { signal });
-    link.addEventListener('focus', () => {
+    // Focus on the term or inside its box keeps the box open: on a short screen
+    // the box scrolls, and Tab goes into it (and to its glossary link).
+    this.addEventListener('focusin', () => {
       this.focused = true;
       this.update();
     }, { signal });
-    link.addEventListener('blur', () => {
+    this.addEventListener('focusout', (e) => {
+      if (e.relatedTarget instanceof Node && this.contains(e.relatedTarget)) return;
       this.focused = false;
       this.update();
     }, { signal });
@@ -82,7 +87,7 @@ class GlossaryTerm extends HTMLElement {
     // This code loads when the browser is idle (Term.astro): catch up with a
     // pointer or keyboard focus that reached the term before it did.
     this.hovered = this.matches(':hover');
-    this.focused = link.matches(':focus');
+    this.focused = this.matches(':focus-within');
     if (this.hovered || this.focused) this.update();
   }
 
@@ -104,6 +109,8 @@ class GlossaryTerm extends HTMLElement {
 
   /** Close it and forget why it was open (Escape, a tap elsewhere, the term gone from view). */
   dismiss(): void {
+    // Focus inside a box that is closing goes back to its term, never to <body>.
+    if (this.pop?.contains(document.activeElement)) this.link?.focus({ preventScroll: true });
     this.hovered = this.focused = this.tapped = false;
     clearTimeout(this.closeTimer);
     this.hide();
@@ -118,6 +125,10 @@ class GlossaryTerm extends HTMLElement {
     pop.showPopover();
     this.measure();
     this.place();
+    // Cut short by a short screen, the box scrolls: make it the next tab stop
+    // so a keyboard user can scroll it (focus inside keeps it open).
+    if (pop.scrollHeight > pop.clientHeight + 1) pop.tabIndex = 0;
+    else pop.removeAttribute('tabindex');
 
     const signal = (this.whileOpen = new AbortController()).signal;
     const onScroll = () => {

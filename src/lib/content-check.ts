@@ -203,7 +203,7 @@ export function checkContent(input: CheckInput): CheckResult {
     checkTokens(s.file, 'title', s.data.title);
     checkTokens(s.file, 'summary', s.data.summary);
     for (const field of ['title', 'kicker', 'summary'] as const) checkFieldFigures(s.file, field, s.data[field], s.raw);
-    if (!stats.has(s.data.keyStat)) {
+    if (s.data.keyStat !== undefined && !stats.has(s.data.keyStat)) {
       report(s.file, 'keyStat', `"${s.data.keyStat}" is not a statistic id${didYouMean(s.data.keyStat, stats.keys())}`);
     }
     s.data.discussion.forEach((d, i) => {

@@ -19,8 +19,11 @@ export const sectionSchema = z.strictObject({
   /**
    * The statistic that stands for the section: its social card shows this
    * record's value, label and source (a number is never typed for a card).
+   * Leave it out where any figure would give the section's twist away (the
+   * room that turns out to be a cell): its card then shows the title and the
+   * summary, which keep the secret.
    */
-  keyStat: z.string().regex(SLUG, 'a statistic id'),
+  keyStat: z.string().regex(SLUG, 'a statistic id').optional(),
   /** Questions for class, with notes for the teacher (the teachers' guide and handout). */
   discussion: z.array(discussionSchema).min(1),
   /** One to three questions readers can check themselves on, after the section. */

@@ -25,7 +25,8 @@ const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width &
 async function tabOnto(page: Page, link: Locator): Promise<void> {
   await link.evaluate((el) => {
     const tabbable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
-      (e) => e.tabIndex >= 0 && e.getClientRects().length > 0,
+      // checkVisibility: not inside a closed <details> (a section's change note).
+      (e) => e.tabIndex >= 0 && e.getClientRects().length > 0 && e.checkVisibility(),
     );
     tabbable[tabbable.indexOf(el as HTMLElement) - 1]!.focus();
   });
@@ -132,6 +133,29 @@ test.describe('with the keyboard', { tag: '@desktop' }, () => {
     await expect(link).not.toBeFocused();
     await expect(host(page).locator('a.term__more')).not.toBeFocused();
     await expect(tip(page)).toBeHidden();
+  });
+
+  test('on a short screen the box scrolls, and Tab into it keeps it open; Escape returns focus to the term', async ({ page }) => {
+    await page.setViewportSize({ width: 740, height: 360 });
+    await page.goto('/');
+    const ids = await page.locator('glossary-term').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.term!));
+    let scrolling = 0;
+    for (const id of ids) {
+      await tabOnto(page, termLink(page, id));
+      await expect(pop(page, id)).toBeVisible();
+      if (!(await pop(page, id).evaluate((el) => el.scrollHeight > el.clientHeight + 1))) {
+        await page.keyboard.press('Escape');
+        continue;
+      }
+      scrolling++;
+      await page.keyboard.press('Tab');
+      await expect(pop(page, id), `${id}: open with focus in its box`).toBeVisible();
+      expect(await page.evaluate(() => document.activeElement !== document.body), `${id}: focus kept`).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect(pop(page, id)).toBeHidden();
+      await expect(termLink(page, id)).toBeFocused();
+    }
+    expect(scrolling, 'some definitions scroll on this screen').toBeGreaterThan(0);
   });
 
   test('Enter follows the link to the glossary entry', async ({ page }) => {

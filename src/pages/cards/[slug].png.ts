@@ -15,13 +15,11 @@ const STORY = cardImage().slice('/cards/'.length, -'.png'.length);
 
 function sectionCard(story: Story, slug: string): CardData {
   const section = story.sections.find((s) => s.data.slug === slug)!;
+  const base = { site: story.site.shortTitle, kicker: section.data.kicker, title: section.title };
+  // No key figure (it would give the twist away): the summary, which keeps it.
+  if (!section.data.keyStat) return { ...base, footer: section.summary };
   const stat = story.stat(section.data.keyStat);
-  return {
-    site: story.site.shortTitle,
-    kicker: section.data.kicker,
-    title: section.title,
-    stat: cardStat(stat, story.source(stat.source).publisher),
-  };
+  return { ...base, stat: cardStat(stat, story.source(stat.source).publisher) };
 }
 
 function storyCard(story: Story): CardData {
