@@ -52,9 +52,10 @@ class CopyLink extends HTMLElement {
           await navigator.clipboard.writeText(url);
           say(status, SAID[kind]);
         } catch {
+          // Say so and stay: the link is still there to copy by hand or follow.
+          // (Leaving the page would take the message with it.)
           say(status, 'Copy failed: use this link');
           if (kind === 'story') location.hash = this.dataset.slug!;
-          else location.assign(url);
         }
       }, { signal: this.abort.signal });
     }

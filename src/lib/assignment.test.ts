@@ -140,4 +140,9 @@ describe('finished sections on the device', () => {
     expect(readFinished('{oops', sections).size).toBe(0);
     expect(readFinished('{"the-cell":true}', sections).size).toBe(0);
   });
+  it('shortens an ignored value by characters as seen, never inside an emoji', () => {
+    const a = parseAssignment(`?assign=${encodeURIComponent('abcdefghijklmnopqrstuv👩‍👩‍👧🇳🇴xyz')}`, ['the-cell']);
+    // 22 letters and the family emoji make 23 characters as seen; the flag would be the 24th.
+    expect(a.ignored[0]).toBe('abcdefghijklmnopqrstuv👩‍👩‍👧…');
+  });
 });

@@ -42,7 +42,11 @@ const MAX_IGNORED = 5;
 /** No story has more sections than this; the rest of a runaway list is not examined. */
 const MAX_ITEMS = 50;
 
-const shorten = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
+/** Cut by characters as a reader sees them (grapheme clusters), never inside an emoji or an accent. */
+const shorten = (s: string) => {
+  const chars = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(s)].map((g) => g.segment);
+  return chars.length > 24 ? `${chars.slice(0, 23).join('')}…` : s;
+};
 
 export function parseAssignment(search: string, slugs: readonly string[]): Assignment {
   const params = new URLSearchParams(search);

@@ -165,3 +165,24 @@ test('no tab stop in the story is hidden under the sticky figure or the header',
   expect(inStory, 'tab stops inside the scenes were visited').toBeGreaterThan(30);
   expect(hidden).toEqual([]);
 });
+
+test('when the clipboard refuses, the section-page link says so and stays on the page', { tag: '@desktop' }, async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }, configurable: true });
+  });
+  await page.goto('/');
+  await page.locator('#the-cell copy-link a[data-copy="page"]').click();
+  await expect(page.locator('#the-cell copy-link [role="status"]')).toHaveText('Copy failed: use this link');
+  await expect(page).toHaveURL(`${baseURL}/`);
+});
+
+test('at 320 px the header keeps its buttons at full size', { tag: '@desktop' }, async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/#the-sentence');
+  for (const control of [page.locator('.toc-menu > summary'), page.locator('reading-toggle button')]) {
+    const box = (await control.boundingBox())!;
+    expect(box.width, 'a 24 px target at least').toBeGreaterThanOrEqual(24);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+  }
+  await expect(page.locator('reading-toggle button svg')).toHaveJSProperty('clientWidth', 16);
+});
