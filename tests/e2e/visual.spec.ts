@@ -4,13 +4,27 @@
  * art cannot silently break. A deliberate change to a drawing updates them:
  *   npx playwright test tests/e2e/visual.spec.ts --update-snapshots
  * and the new pictures are looked at before they are committed.
+ *
+ * Pixels depend on the browser's text and vector rasterizer, so the baselines
+ * record the Chromium major version that drew them (BROWSER in the snapshot
+ * folder). On another version the comparison would only measure the browser,
+ * not our art: the test says so and is skipped, until the baselines are redrawn
+ * with that browser and looked at.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { SCENES } from '../../src/scenes/registry';
 import { settle, stepY } from './helpers';
 
+const BASELINE_BROWSER = readFileSync('tests/e2e/visual.spec.ts-snapshots/BROWSER', 'utf8').trim();
+
 for (const scene of Object.keys(SCENES)) {
-  test(`${scene}: every state looks as it did`, async ({ page }, info) => {
+  test(`${scene}: every state looks as it did`, async ({ page, browser }, info) => {
+    const major = browser.version().split('.')[0]!;
+    // Redrawing (--update-snapshots) runs on any version; comparing needs the baselines' own.
+    if (!['all', 'changed'].includes(info.config.updateSnapshots)) {
+      test.skip(major !== BASELINE_BROWSER, `baselines were drawn by Chromium ${BASELINE_BROWSER}; this is Chromium ${major}: redraw them with --update-snapshots and look at them`);
+    }
     const size = info.project.name === 'phone' ? 375 : 1280;
     await page.goto('/');
     await settle(page);
