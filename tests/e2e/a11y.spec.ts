@@ -43,3 +43,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('the accessibility tree at load lists every heading and every figure by name', async ({ page }) => {
+  await page.goto('/');
+  await settle(page);
+  const expected = await page.evaluate(() => ({
+    // Headings a reader can reach: not display:none or in a closed <details>
+    // (checkVisibility counts content that only skips rendering as visible).
+    headings: [...document.querySelectorAll('main :is(h1, h2, h3)')].filter((h) => h.checkVisibility()).map((h) => h.textContent!.replace(/\s+/g, ' ').trim()),
+    figures: [...document.querySelectorAll('figure[data-scene] svg[role="img"]')].map((s) => s.getAttribute('aria-label')),
+  }));
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const named = (role: string) => nodes.filter((n) => n.role?.value === role && !n.ignored).map((n) => String(n.name?.value ?? ''));
+  // Every scene's image, though most are far from the screen and skip rendering.
+  expect(named('image')).toEqual(expect.arrayContaining(expected.figures as string[]));
+  expect(expected.figures).toHaveLength(8);
+  const headings = named('heading').map((h) => h.replace(/\s+/g, ' ').trim());
+  expect(expected.headings.filter((h) => !headings.includes(h))).toEqual([]);
+  expect(expected.headings).toContain('Sources');
+});
