@@ -86,10 +86,12 @@ it('every figure in the prose carries the id of its record, but for the reasoned
         const text = n.textContent ?? '';
         if (!/\d/.test(text)) continue;
         const el = n.parentElement!;
-        // Drawings are checked scene by scene (tests/unit/scenes.test.ts); footnote
-        // marks, question numbers and counts of questions are not figures; a quotation
+        // Drawings are checked scene by scene (tests/unit/scenes.test.ts), and a
+        // drawing's hidden description (.scene-desc) is the same text as its
+        // "Description and data", checked here with its ids; footnote marks,
+        // question numbers and counts of questions are not figures; a quotation
         // is the speaker's.
-        if (el.closest('[data-stat], svg, sup, .self-check__num, .self-check__intro, .handout-q__num, blockquote, .embed-code')) continue;
+        if (el.closest('[data-stat], svg, .scene-desc, sup, .self-check__num, .self-check__intro, .handout-q__num, blockquote, .embed-code')) continue;
         if (allowed.some((a) => text.includes(a))) continue;
         untraced.push(`${p.path}: “${text.trim().slice(0, 80)}”`);
       }
