@@ -3,27 +3,22 @@
  * scale, the Ullersmo cell at its measured width and length, and every figure
  * on it read from the data and traceable to its record (data-stat).
  */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatStat } from '../../src/lib/format';
 import { parseKeyframes, valueAt } from '../../src/lib/keyframes';
-import { loadStory, type Story } from '../../src/server/story';
+import type { Story } from '../../src/server/story';
+import { renderScene } from '../helpers/render-scene';
 import Cells from '../../src/scenes/cells/Cells.astro';
 import { SCENES } from '../../src/scenes/registry';
 
 vi.mock('astro:content', () => import('../helpers/astro-content-mock'));
 
 const states = SCENES.cells.states;
-const document = new Window().document as unknown as Document;
 let story: Story;
 let svg: SVGSVGElement;
 
 beforeAll(async () => {
-  story = await loadStory();
-  const container = await AstroContainer.create();
-  document.body.innerHTML = await container.renderToString(Cells, { props: { title: 'Cells', alt: 'Three cells' } });
-  svg = document.querySelector('svg')!;
+  ({ story, svg } = await renderScene(Cells, { title: 'Cells', alt: 'Three cells' }));
 });
 
 const num = (id: string) => {

@@ -6,13 +6,12 @@
  * something else leaves waits until that has gone, and an absent bar paints
  * nothing.
  */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatStat } from '../../src/lib/format';
 import { parseKeyframes, valueAt } from '../../src/lib/keyframes';
 import { EXIT_SECONDS } from '../../src/lib/tokens';
-import { loadStory, type Story } from '../../src/server/story';
+import type { Story } from '../../src/server/story';
+import { renderScene } from '../helpers/render-scene';
 import Officers from '../../src/scenes/officers/Officers.astro';
 import { SCENES } from '../../src/scenes/registry';
 
@@ -20,15 +19,11 @@ vi.mock('astro:content', () => import('../helpers/astro-content-mock'));
 
 const states = SCENES.officers.states;
 type State = (typeof states)[number];
-const document = new Window().document as unknown as Document;
 let story: Story;
 let svg: SVGSVGElement;
 
 beforeAll(async () => {
-  story = await loadStory();
-  const container = await AstroContainer.create();
-  document.body.innerHTML = await container.renderToString(Officers, { props: { title: 'Officers', alt: 'From guard to officer' } });
-  svg = document.querySelector('svg')!;
+  ({ story, svg } = await renderScene(Officers, { title: 'Officers', alt: 'From guard to officer' }));
 });
 
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
