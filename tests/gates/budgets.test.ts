@@ -81,6 +81,23 @@ describe('size budgets', () => {
   }
 });
 
+describe('script requests', () => {
+  // Each request costs a phone a round trip even when it is tiny; two script
+  // tags whose files hold the same code are a request for nothing (a page
+  // once asked for the same deferred loader seven times, once per component).
+  for (const page of builtPages()) {
+    it(`${page.path} asks for no script twice under different names`, () => {
+      const srcs = [...parse(readPage(page)).querySelectorAll('script[src]')].map((s) => new URL(s.getAttribute('src')!, `https://x${page.path}`).pathname);
+      const byCode = new Map<string, string[]>();
+      for (const src of srcs) {
+        const code = readFileSync(distFile(src), 'utf8');
+        byCode.set(code, [...(byCode.get(code) ?? []), src]);
+      }
+      expect([...byCode.values()].filter((same) => same.length > 1)).toEqual([]);
+    });
+  }
+});
+
 describe('fonts', () => {
   const pages = builtPages();
   const css = [...new Set(pages.flatMap((p) => [...parse(readPage(p)).querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')!)))]
