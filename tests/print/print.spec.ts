@@ -15,7 +15,7 @@ import { PAPER, readPdf, squash, type PrintedPdf } from '../helpers/pdf';
  */
 /** The handout's length with every section, its figures, tables and questions: 42 pages on Letter
  * since the fact-check added a third cell, caveats and wording; a jump past this means a layout fault. */
-const MAX_HANDOUT_PAGES = 44;
+const MAX_HANDOUT_PAGES = 44; // 44 on Letter since each set of questions prints whole (2026-11-29)
 
 interface PrintFacts {
   /** Elements that would print at a fixed place (repeating on every sheet) or stick over the text. */
@@ -24,6 +24,10 @@ interface PrintFacts {
   /** Each figure's topmost drawn label and its caption: printed on one page, the figure is whole. */
   figures: { scene: string; top: string; caption: string }[];
   questions: { slug: string; text: string }[];
+  /** The handout's sets of questions (Discuss; Check your understanding), each printed whole. */
+  sets: { slug: string; heading: string; questions: string[] }[];
+  /** Contents links styled apart from the rest ("you are here" on screen), which paper must not show. */
+  tocHighlighted: string[];
   terms: string[];
   /** Addresses of links to other sites, which paper must print. */
   external: string[];
@@ -60,9 +64,20 @@ async function printFacts(page: Page): Promise<PrintFacts> {
     });
     const questions = [...document.querySelectorAll('.handout-questions')].flatMap((q) =>
       [...q.querySelectorAll('.handout-q__text')].map((p) => ({ slug: q.closest('section')!.id, text: text(p) })));
+    const sets = [...document.querySelectorAll('.handout-qset')].map((set) => ({
+      slug: set.closest('section')!.id,
+      heading: text(set.querySelector('h3')),
+      questions: [...set.querySelectorAll('.handout-q__text')].map((p) => text(p)),
+    }));
+    // Set one contents link as the screen's "you are here" would, then compare its print style with another's.
+    const toc = [...document.querySelectorAll<HTMLAnchorElement>('.toc-list a')];
+    toc[1]?.setAttribute('aria-current', 'location');
+    const look = (a: Element) => { const c = getComputedStyle(a); return `${c.backgroundColor} ${c.fontWeight} ${c.color}`; };
+    const tocHighlighted = toc.filter((a) => look(a) !== look(toc[0]!)).map((a) => text(a));
+    toc[1]?.removeAttribute('aria-current');
     const terms = [...document.querySelectorAll('.handout-glossary dt')].map((dt) => text(dt));
     const external = [...new Set([...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]')].filter(shown).map((a) => a.getAttribute('href')!))];
-    return { pinned, sections, figures, questions, terms, external };
+    return { pinned, sections, figures, questions, sets, tocHighlighted, terms, external };
   });
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: null }); // page.pdf() prints with print styles unless told otherwise
@@ -79,6 +94,9 @@ async function print(page: Page, path: string, format: keyof typeof PAPER): Prom
 
 /** A page's text without its page number ("3 / 32"), which the handout prints in the margin. */
 const body = (page: string) => page.replace(/^\d+ \/ \d+ ?/, '');
+
+/** A line that ends in a hyphen ("back-in-") reads back as "back-in- prison". */
+const unbroken = (t: string) => t.replace(/(\w)- (?=\w)/g, '$1-');
 
 /** The 1-based page on which a section begins: its kicker and title open the page (after the page number). */
 function sectionPage(pdf: PrintedPdf, s: PrintFacts['sections'][number]): number {
@@ -135,11 +153,18 @@ for (const format of ['A4', 'Letter'] as const) {
       const i = facts.sections.findIndex((s) => s.slug === q.slug);
       const from = starts[i]!;
       const to = (starts[i + 1] ?? pdf.pages.length + 1) - 1;
-      // A line that ends in a hyphen ("back-in-") reads back as "back-in- prison".
-      const unbroken = (t: string) => t.replace(/(\w)- (?=\w)/g, '$1-');
       const on = pdf.pages.findIndex((p, n) => n + 1 >= from && n + 1 <= to && unbroken(p).includes(unbroken(q.text))) + 1;
       expect(on, `question "${q.text.slice(0, 50)}…" of ${q.slug} is not printed within its section`).toBeGreaterThan(0);
     }
+
+    // Each set of questions prints whole on one page: a question spilled onto a
+    // page of its own (as on Letter pages 5, 9, 17 and 21 before) is not a worksheet.
+    expect(facts.sets.length).toBe(facts.sections.length * 2);
+    const split = facts.sets.filter((set) => !pdf.pages.some((p) => set.questions.every((q) => unbroken(p).includes(unbroken(q)))));
+    expect(split.map((set) => `${set.slug}: ${set.heading}`), 'question sets split across pages').toEqual([]);
+
+    // The contents print as a plain list, with no "you are here" on paper.
+    expect(facts.tocHighlighted, 'contents links printed apart from the others').toEqual([]);
 
     // The glossary, after the last section, with every term.
     const glossaryPage = pdf.pages.findIndex((p, n) => n + 1 > starts.at(-1)! && /^\d+ \/ \d+ Glossary\b/.test(p)) + 1;
@@ -168,6 +193,7 @@ for (const format of ['A4', 'Letter'] as const) {
     const { pdf, facts } = await print(page, '/', format);
     const starts = expectCleanPaper(pdf, facts, format);
     console.log(`story on ${format}: ${pdf.pages.length} pages; sections start on pages ${starts.join(', ')}`);
+    expect(facts.tocHighlighted, 'contents links printed apart from the others').toEqual([]);
     // The controls of the screen are not printed: the header, the self-checks' buttons and answers.
     const all = pdf.pages.join(' ');
     expect(all).not.toContain('Skip to the story');
