@@ -53,3 +53,26 @@ test('an embed without GSAP shows the state its step counter names', { tag: '@de
   await expect(steps.locator('.embed-steps__count')).toHaveText(`Step ${total - 1} of ${total}`);
   await expect(page.locator('figure[data-scene="rates"]')).toHaveAttribute('data-state', named[total - 2]!);
 });
+
+test('a reading switch whose code failed to load is not offered', { tag: '@desktop' }, async ({ page }) => {
+  // Fail only the script that defines <reading-toggle> (a blocker, a network blip).
+  let failed = 0;
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (/define\(\s*["'`]reading-toggle["'`]/.test(body)) {
+      failed++;
+      return route.abort('failed');
+    }
+    return route.fulfill({ response, body });
+  });
+  await page.goto('/');
+  await page.waitForLoadState('load');
+  expect(failed, 'the page did ask for the switch\'s code').toBeGreaterThan(0);
+  await expect(page.locator('reading-toggle button')).toBeHidden();
+});
+
+test('the reading switch is offered once its code runs', { tag: '@desktop' }, async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('reading-toggle button')).toBeVisible();
+});
