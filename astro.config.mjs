@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import node from '@astrojs/node';
 import { bootScriptHash } from './src/server/boot-script';
 import subsetFonts from './src/integrations/subset-fonts';
 import frameHeaders from './src/integrations/frame-headers';
@@ -17,6 +18,13 @@ export default defineConfig({
   site: SITE_URL,
   // Clean, permanent URLs that end in a slash: /story/the-cell/.
   trailingSlash: 'ignore',
+  // Every page is prerendered; only the class-results service (src/pages/api/,
+  // `prerender = false`) runs on demand. The node adapter in middleware mode
+  // hands scripts/serve.mjs a request handler, so one server applies the same
+  // headers to the static site and to the service.
+  adapter: node({ mode: 'middleware' }),
+  // No sessions: the service sets no cookies.
+  session: undefined,
   integrations: [
     mdx(),
     subsetFonts(),
@@ -32,6 +40,10 @@ export default defineConfig({
     // Styles and scripts ship as files, never inlined: cacheable, and allowed
     // by the Content-Security-Policy as 'self'.
     inlineStylesheets: 'never',
+    // dist/ stays the static site, exactly what a plain static host serves;
+    // the service's server code is built beside it, never inside it.
+    client: './',
+    server: '../dist-server/',
   },
   vite: {
     // One stylesheet for the whole site (10 KB gzip), cached after the first

@@ -25,6 +25,17 @@ export default getViteConfig({
           testTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // The class service, built (`npm run build`), on PGlite and on PostgreSQL.
+          name: 'service',
+          include: ['tests/service/**/*.test.ts'],
+          globalSetup: ['tests/service/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

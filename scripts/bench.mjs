@@ -32,7 +32,8 @@ if (build.status !== 0) throw new Error('npm run build failed');
 const buildSeconds = (performance.now() - t0) / 1000;
 const distBytes = bytesOf('dist');
 
-const server = spawn('node', ['scripts/serve.mjs', String(PORT)], { stdio: 'ignore' });
+// The story's pages only: the service and its database are not what this measures.
+const server = spawn('node', ['scripts/serve.mjs', String(PORT)], { stdio: 'ignore', env: { ...process.env, SERVICE: 'off' } });
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({
   executablePath,

@@ -2,11 +2,15 @@
 // text, the headers from dist/_headers, the 404 page for unknown paths, and
 // clean URLs (/x/ → x/index.html). Used by `npm start`, the browser tests,
 // Lighthouse and the benchmark, so they all measure what readers would get.
+// With the class service built (dist-server/, from `npm run build`), requests
+// under /api/ and /class/ go to it, on PGlite in .data/pglite or on the
+// PostgreSQL server DATABASE_URL names; SERVICE=off serves the static site alone.
 //   node scripts/serve.mjs [port]   (default 4321; PORT also works; DIST_DIR picks another build)
 // Needs Node 22.18 or newer, which reads src/lib/headers.ts directly; `npm run preview` provides it.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeaders } from '../src/lib/headers.ts';
 
@@ -46,8 +50,23 @@ function resolve(pathname) {
 
 const gzipped = new Map();
 
-createServer((req, res) => {
+/** The service's paths: the API, and the teacher's dashboard page (rendered on demand). */
+const SERVICE_PATH = /^\/(api|class)\//;
+// Built beside the static site (astro.config.mjs: build.server), so DIST_DIR brings its own.
+const SERVER_ENTRY = resolvePath(ROOT, '..', 'dist-server', 'entry.mjs');
+const service = process.env.SERVICE !== 'off' && existsSync(SERVER_ENTRY) ? (await import(pathToFileURL(SERVER_ENTRY).href)).handler : undefined;
+
+const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (service && SERVICE_PATH.test(url.pathname)) {
+    // The same security headers as the pages; the service adds its own (no-store, JSON).
+    for (const [name, values] of headersFor(rules, url.pathname)) res.setHeader(name, values.join(', '));
+    service(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ error: 'No such endpoint.' }));
+    });
+    return;
+  }
   let file = resolve(url.pathname);
   let status = 200;
   if (!file) {
@@ -67,4 +86,20 @@ createServer((req, res) => {
   headers['Content-Length'] = body.length;
   res.writeHead(status, headers);
   res.end(req.method === 'HEAD' ? undefined : body);
-}).listen(PORT, () => console.log(`Serving dist/ on http://localhost:${PORT}/`));
+});
+server.listen(PORT, async () => {
+  console.log(`Serving ${ROOT}/ on http://localhost:${PORT}/${service ? ' with the class service' : ''}`);
+  if (!service) return;
+  // Open the database now (and apply its migrations), so a problem shows at start, not at a student's first answer.
+  const health = await fetch(`http://localhost:${PORT}/api/health`).then((r) => r.json()).catch((e) => ({ error: String(e) }));
+  console.log(health.ok ? `Class service ready on ${health.database === 'pglite' ? `PGlite (${process.env.PGLITE_DIR ?? '.data/pglite'})` : 'PostgreSQL (DATABASE_URL)'}` : `Class service unavailable: ${health.error}`);
+});
+
+// Stop cleanly (Ctrl-C, a process manager): finish what is in flight, then close the database.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    server.close();
+    server.closeAllConnections?.();
+    process.exit(0);
+  });
+}
