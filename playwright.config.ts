@@ -74,12 +74,14 @@ export default defineConfig({
     { name: 'lighthouse', testMatch: 'browser-gates/lighthouse.spec.ts', fullyParallel: false },
   ],
   // The site must be built first (`npm test` does it); the server is the one a
-  // static host would be: gzip, dist/_headers and the 404 page.
+  // static host would be (gzip, dist/_headers and the 404 page), with the class
+  // service mounted as `npm start` runs it.
   webServer: {
     command: 'npm run preview',
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
-    env: { ...(process.env as Record<string, string>), ASTRO_TELEMETRY_DISABLED: '1' },
+    // The class service's test data in a database of its own, never the one `npm start` keeps.
+    env: { ...(process.env as Record<string, string>), ASTRO_TELEMETRY_DISABLED: '1', PGLITE_DIR: `.data/e2e-${PORT}` },
   },
 });

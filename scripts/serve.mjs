@@ -13,6 +13,7 @@ import { extname, join, normalize, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeaders } from '../src/lib/headers.ts';
+import { SERVICE_TIMING } from '../src/lib/classroom.ts';
 
 const ROOT = process.env.DIST_DIR ?? 'dist';
 const PORT = Number(process.argv[2] ?? process.env.PORT ?? 4321);
@@ -76,6 +77,8 @@ const server = createServer((req, res) => {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
   for (const [name, values] of headersFor(rules, url.pathname)) headers[name] = values.join(', ');
+  // Pages learn from this header that the class service is here (src/lib/classroom.ts).
+  if (service && type.startsWith('text/html')) headers['Server-Timing'] = SERVICE_TIMING;
   let body = readFileSync(file);
   if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
     const key = `${file}:${statSync(file).mtimeMs}`;

@@ -7,6 +7,7 @@
 import { assignmentSearch, buildAssignmentLink } from '../lib/assignment';
 import { handoutPage } from '../lib/urls';
 
+import { emit } from './events';
 import { say as sayIn } from './status-message';
 
 class AssignmentBuilder extends HTMLElement {
@@ -42,6 +43,7 @@ class AssignmentBuilder extends HTMLElement {
       const sections = new FormData(form).getAll('assign').map(String);
       handoutLink.href = handoutPage(assignmentSearch({ sections }, slugs));
       handout.hidden = !sections.length;
+      emit('story:assignment-link', field.value);
     };
     const say = (text: string) => sayIn(status, text);
 

@@ -8,6 +8,7 @@
  * A press on a control (`press`) before its code arrives is held and replayed.
  */
 import { requestIdle } from './idle';
+import { classServiceHere } from './service-here';
 import { deferElement, whenNear } from './when-near';
 
 interface Deferred {
@@ -15,6 +16,8 @@ interface Deferred {
   on: string;
   load: () => Promise<unknown>;
   when: 'near' | 'idle' | 'assign';
+  /** A condition besides presence: the code is not loaded at all unless it holds. */
+  only?: () => boolean;
   /** For custom elements with controls: the tag and the controls whose early presses are replayed. */
   element?: { tag: string; press: string };
 }
@@ -28,16 +31,21 @@ const DEFERRED: Deferred[] = [
   { on: 'self-check', load: () => import('./self-check'), when: 'near' },
   // The guess is in the sixth section; its slider is disabled until then, as without JavaScript.
   { on: 'guess-slider, guess-result', load: () => import('./guess-slider'), when: 'near' },
+  // "How other readers guessed", where the class service runs (known without a request). The
+  // note is hidden until then, and a hidden element never comes near: watch its slider.
+  { on: 'guess-slider:has(guess-sharing)', load: () => import('./guess-sharing'), when: 'near', only: classServiceHere },
   // A term is a link to its glossary entry until then; the popover opens for a
   // term already hovered or focused when the code arrives.
   { on: 'a.term', load: () => import('./glossary-term'), when: 'idle' },
   { on: 'assignment-banner', load: () => import('./assignment-banner'), when: 'assign' },
   { on: 'handout-selection', load: () => import('./handout-selection'), when: 'assign' },
+  // A class's assignment link (…&class=CODE): first answers go to the class's results.
+  { on: 'class-link', load: () => import('./class-link'), when: 'assign', only: classServiceHere },
 ];
 
 for (const d of DEFERRED) {
   const present = document.querySelectorAll(d.on);
-  if (!present.length) continue;
+  if (!present.length || (d.only && !d.only())) continue;
   if (d.element && d.when !== 'assign') deferElement(d.element.tag, d.element.press, d.load, d.when);
   else if (d.when === 'near') whenNear(present, d.load);
   else if (d.when === 'idle') requestIdle(() => void d.load());

@@ -24,6 +24,14 @@ export interface GuessDetail {
   value: number;
 }
 
+export interface AnswerDetail {
+  /** The section whose self-check it is. */
+  slug: string;
+  /** The question's index in the section, and the chosen answer's. */
+  index: number;
+  choice: number;
+}
+
 export type ReadingMode = 'animated' | 'static';
 
 /** Name → detail, for every event. */
@@ -34,6 +42,12 @@ export interface StoryEvents {
   'story:self-check': SelfCheckDetail;
   /** The reader moved the guess slider (<guess-slider> → <guess-result>). */
   'story:guess': GuessDetail;
+  /** The reader reached the answer with a guess made: their guess before they saw it (<guess-result> → the class service). */
+  'story:guess-revealed': GuessDetail;
+  /** The reader checked an answer to a self-check question (<self-check> → the class service, which sends only the first). */
+  'story:answer': AnswerDetail;
+  /** The assignment builder's link changed ('' when no section is ticked): <assignment-builder> → <class-setup>. */
+  'story:assignment-link': string;
   /** Just before the reading layout switches: listeners note where the reader is. */
   'story:reading-mode-will-change': ReadingMode;
   /** The new reading layout is applied. */

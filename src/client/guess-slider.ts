@@ -80,6 +80,16 @@ class GuessResult extends HTMLElement {
     on('story:guess', (d) => {
       if (d.stat === stat) render(d.value);
     }, { signal: this.abort.signal });
+    // The sentence that gives the answer is on screen: the guess made before it is the reader's guess.
+    const seen = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      const guess = stored(stat);
+      if (guess === undefined) return;
+      seen.disconnect();
+      emit('story:guess-revealed', { stat, value: guess });
+    });
+    seen.observe(this.closest('.step') ?? this.parentElement ?? this);
+    this.abort.signal.addEventListener('abort', () => seen.disconnect());
   }
 
   disconnectedCallback(): void {

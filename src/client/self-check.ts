@@ -82,6 +82,7 @@ class SelfCheck extends HTMLElement {
         }
         answers[qi] = ci;
         save(key, answers);
+        emit('story:answer', { slug, index: qi, choice: ci });
         requestAnimationFrame(() => verdict(qi, ci, feedback));
         announceCompletion(true);
       }, { signal });

@@ -11,12 +11,13 @@ describe('parseAssignment', () => {
       sections: ['the-cell', 'does-it-work'],
       mode: 'static',
       showQuestions: true,
+      classCode: undefined,
       ignored: [],
     });
   });
 
   it('works with or without the leading "?" and gives defaults for missing options', () => {
-    expect(parse('assign=the-sentence')).toEqual({ present: true, sections: ['the-sentence'], mode: undefined, showQuestions: false, ignored: [] });
+    expect(parse('assign=the-sentence')).toEqual({ present: true, sections: ['the-sentence'], mode: undefined, showQuestions: false, classCode: undefined, ignored: [] });
     expect(parse('?assign=the-sentence&mode=animated&questions=0')).toMatchObject({ mode: 'animated', showQuestions: false, ignored: [] });
   });
 
@@ -57,12 +58,12 @@ describe('parseAssignment', () => {
   });
 
   it('treats an empty assign= as an assignment of nothing', () => {
-    expect(parse('?assign=')).toEqual({ present: true, sections: [], mode: undefined, showQuestions: false, ignored: [] });
+    expect(parse('?assign=')).toEqual({ present: true, sections: [], mode: undefined, showQuestions: false, classCode: undefined, ignored: [] });
     expect(parse('?assign')).toMatchObject({ present: true, sections: [] });
   });
 
   it('without assign there is no assignment', () => {
-    expect(parse('')).toEqual({ present: false, sections: [], mode: undefined, showQuestions: false, ignored: [] });
+    expect(parse('')).toEqual({ present: false, sections: [], mode: undefined, showQuestions: false, classCode: undefined, ignored: [] });
     expect(parse('?utm_source=mail&assignment=the-cell')).toMatchObject({ present: false, sections: [], ignored: [] });
     // mode still applies to anyone (the boot script reads it the same way).
     expect(parse('?mode=static')).toMatchObject({ present: false, mode: 'static' });
@@ -108,6 +109,12 @@ describe('building a link', () => {
     expect(assignmentSearch({ sections: ['nope'] }, SLUGS)).toBe('');
   });
 
+  it('reads a class code as a student might type it, and names a bad one', () => {
+    expect(parse('?assign=the-cell&class=abc-234')).toMatchObject({ classCode: 'ABC234', ignored: [] });
+    expect(parse('?assign=the-cell&class=0OIL11')).toMatchObject({ classCode: undefined, ignored: ['class=0OIL11'] });
+    expect(parse('?assign=the-cell&class=ABC234&class=XYZ789')).toMatchObject({ classCode: 'ABC234', ignored: ['class=XYZ789'] });
+  });
+
   it('makes an absolute link to the site root', () => {
     expect(buildAssignmentLink('https://example.org/teach/?x=1#assign', { sections: ['the-cell'] }, SLUGS)).toBe('https://example.org/teach/?assign=the-cell');
     expect(buildAssignmentLink('http://localhost:4321/', { sections: ['the-cell', 'your-neighbour'], showQuestions: true }, SLUGS)).toBe(
@@ -120,10 +127,11 @@ describe('building a link', () => {
       { sections: ['the-cell'], mode: undefined, showQuestions: false },
       { sections: ['a-room-with-a-view', 'the-sentence', 'your-neighbour'], mode: 'static' as const, showQuestions: true },
       { sections: SLUGS, mode: undefined, showQuestions: true },
+      { sections: ['the-cell'], mode: undefined, showQuestions: false, classCode: 'ABC234' },
     ];
     for (const choice of choices) {
       const link = new URL(buildAssignmentLink('https://example.org/', choice, SLUGS));
-      expect(parseAssignment(link.search, SLUGS)).toEqual({ present: true, ...choice, ignored: [] });
+      expect(parseAssignment(link.search, SLUGS)).toEqual({ present: true, classCode: undefined, ...choice, ignored: [] });
     }
   });
 });

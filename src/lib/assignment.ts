@@ -13,8 +13,11 @@
  * - `mode` is `animated` or `static`; the first `mode` decides (as
  *   URLSearchParams.get, which the page's boot script also uses), any other is ignored.
  * - `questions` is `1`/`true` (show the discussion questions) or `0`/`false`.
+ * - `class` is a class code (src/lib/classroom.ts): the student's first answers
+ *   go, anonymously, to that class's results, where the class service runs.
  */
 import { SLUG } from '../vocab/patterns';
+import { parseClassCode } from './classroom';
 
 export type AssignMode = 'animated' | 'static';
 
@@ -25,6 +28,8 @@ export interface Assignment {
   sections: string[];
   mode: AssignMode | undefined;
   showQuestions: boolean;
+  /** The class the answers go to, if the link names a valid code. */
+  classCode: string | undefined;
   /** What was not understood, shortened for display: `assign` items as given, other parameters as `name=value`. */
   ignored: string[];
 }
@@ -33,6 +38,7 @@ export interface AssignmentChoice {
   sections: readonly string[];
   mode?: AssignMode | undefined;
   showQuestions?: boolean | undefined;
+  classCode?: string | undefined;
 }
 
 /** Items longer than this are not slugs; shown shortened. */
@@ -84,11 +90,19 @@ export function parseAssignment(search: string, slugs: readonly string[]): Assig
     else if (!(on && showQuestions) && !(off && !showQuestions)) ignore(`questions=${q}`);
   });
 
+  let classCode: string | undefined;
+  params.getAll('class').forEach((c, i) => {
+    const code = parseClassCode(c);
+    if (i === 0 && code) classCode = code;
+    else if (!code || code !== classCode) ignore(`class=${c}`);
+  });
+
   return {
     present: values.length > 0,
     sections: slugs.filter((s) => chosen.has(s)),
     mode,
     showQuestions,
+    classCode,
     ignored,
   };
 }
@@ -102,6 +116,7 @@ export function assignmentSearch(choice: AssignmentChoice, slugs: readonly strin
   let search = `?assign=${sections.join(',')}`;
   if (choice.mode === 'static') search += '&mode=static';
   if (choice.showQuestions) search += '&questions=1';
+  if (choice.classCode) search += `&class=${choice.classCode}`;
   return search;
 }
 

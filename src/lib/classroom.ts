@@ -48,3 +48,12 @@ export function histogram(guesses: Iterable<number>): number[] {
  * just said what they guessed).
  */
 export const MIN_PUBLIC_GUESSES = 25;
+
+/**
+ * How a page knows the class service is behind it without asking: the server
+ * that runs the service names it in the page's Server-Timing header, which
+ * the page can read (PerformanceNavigationTiming.serverTiming). A plain static
+ * host sends no such header, so class features stay hidden and no request is
+ * ever made to an /api/ that is not there.
+ */
+export const SERVICE_TIMING = 'class-service';

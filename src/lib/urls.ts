@@ -34,6 +34,11 @@ export const handoutPage = (search = ''): string => `/handout/${search}`;
 export const CORRECTIONS_PAGE = '/corrections/';
 export const correctionAnchor = (id: string): string => `/corrections/#${id}`;
 export const CORRECTIONS_FEED = '/corrections/feed.xml';
+/** What the class service keeps, and for how long. */
+export const PRIVACY_PAGE = '/privacy/';
+export const privacyPage = (): string => PRIVACY_PAGE;
+/** A class's results for its teacher (rendered by the service); the key follows in the fragment. */
+export const classPage = (code: string): string => `/class/${code}/`;
 
 /**
  * What kind of page lives at a path, the one answer every part of the site
