@@ -31,9 +31,9 @@ const DEFERRED: Deferred[] = [
   { on: 'self-check', load: () => import('./self-check'), when: 'near' },
   // The guess is in the sixth section; its slider is disabled until then, as without JavaScript.
   { on: 'guess-slider, guess-result', load: () => import('./guess-slider'), when: 'near' },
-  // "How other readers guessed", where the class service runs (known without a request). The
-  // note is hidden until then, and a hidden element never comes near: watch its slider.
-  { on: 'guess-slider:has(guess-sharing)', load: () => import('./guess-sharing'), when: 'near', only: classServiceHere },
+  // "How other readers guessed", where the class service runs (known without a request). Its
+  // note is hidden until then, and a hidden element never comes near: watch the slider.
+  { on: 'guess-slider', load: () => import('./guess-sharing'), when: 'near', only: classServiceHere },
   // A term is a link to its glossary entry until then; the popover opens for a
   // term already hovered or focused when the code arrives.
   { on: 'a.term', load: () => import('./glossary-term'), when: 'idle' },

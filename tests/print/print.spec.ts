@@ -84,9 +84,11 @@ async function printFacts(page: Page): Promise<PrintFacts> {
   return facts;
 }
 
-async function print(page: Page, path: string, format: keyof typeof PAPER): Promise<{ pdf: PrintedPdf; facts: PrintFacts }> {
+async function print(page: Page, path: string, format: keyof typeof PAPER, ready?: () => Promise<void>): Promise<{ pdf: PrintedPdf; facts: PrintFacts }> {
   await page.goto(path);
   await page.evaluate(() => document.fonts.ready);
+  // What a teacher waits for on screen before pressing Print (code that loads after the page).
+  await ready?.();
   const facts = await printFacts(page);
   const pdf = await readPdf(await page.pdf({ format, printBackground: false }));
   return { pdf, facts };
@@ -175,7 +177,8 @@ for (const format of ['A4', 'Letter'] as const) {
   });
 
   test(`a handout of chosen sections prints only those on ${format}`, async ({ page }) => {
-    const { pdf, facts } = await print(page, '/handout/?assign=the-cell,does-it-work', format);
+    const { pdf, facts } = await print(page, '/handout/?assign=the-cell,does-it-work', format, () =>
+      expect(page.locator('handout-selection')).toContainText('sections your teacher chose'));
     expect(facts.pinned).toEqual([]);
     const chosen = facts.sections.filter((s) => ['the-cell', 'does-it-work'].includes(s.slug));
     const starts = chosen.map((s) => sectionPage(pdf, s));
