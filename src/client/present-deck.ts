@@ -145,6 +145,8 @@ class PresentDeck extends HTMLElement {
     const slide = this.slides[next];
     if (!slide || next === this.index) return;
     const before = this.slides[this.index];
+    // The title slide is drawn visible (it paints before this script runs, and gives nothing away).
+    if (!before) for (const s of this.slides) if (s !== slide) s.el.hidden = true;
     this.index = next;
     if (before) {
       before.el.hidden = true;
