@@ -347,6 +347,13 @@ export function checkContent(input: CheckInput): CheckResult {
   const g = input.guide;
   if (g) {
     guideScan = checkBody(g.file, g.body, g.lineOffset, GUIDE_COMPONENTS, false);
+    // A plan's id is its presenter deck's address (/present/?plan=<id>): one plan each.
+    const planIds = new Map<string, number>();
+    g.data.plans.forEach((plan, i) => {
+      const first = planIds.get(plan.id);
+      if (first !== undefined) report(g.file, `plans[${i}].id`, `"${plan.id}" is already the id of plans[${first}]; each plan needs its own`);
+      else planIds.set(plan.id, i);
+    });
     g.data.plans.forEach((plan, i) =>
       plan.steps.forEach((step, j) => {
         for (const slug of step.sections) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolute, pageKind, sectionPage, sourceHref } from './urls';
+import { absolute, pageKind, presentPage, sectionPage, sourceHref } from './urls';
 
 describe('sourceHref', () => {
   it('points to the page’s own source list on the story, a section page, sources and method, and an embed', () => {
@@ -34,5 +34,14 @@ describe('pageKind', () => {
     expect(pageKind('/teach/')).toBe('teach');
     expect(pageKind('/data/statistics.csv')).toBe('data');
     expect(pageKind('/sources/')).toBe('sources');
+    expect(pageKind('/present/')).toBe('present');
+    expect(pageKind('/present/index.html')).toBe('present');
+  });
+});
+
+describe('presentPage', () => {
+  it('is the whole story without a plan, and a plan\'s deck with one', () => {
+    expect(presentPage()).toBe('/present/');
+    expect(presentPage('numbers-behind-the-headline')).toBe('/present/?plan=numbers-behind-the-headline');
   });
 });

@@ -31,6 +31,14 @@ export const glossaryEntry = (id: string): string => `/glossary/#${id}`;
 export const TEACH_PAGE = '/teach/';
 /** The printable handout; `search` (from src/lib/assignment.ts) picks sections. */
 export const handoutPage = (search = ''): string => `/handout/${search}`;
+/**
+ * The presenter deck: one step at a time, full screen, for a classroom's
+ * projector. The whole story, or a lesson plan's sections (`plan` is the
+ * plan's id in the teachers' guide). A slide is named in the fragment
+ * (src/lib/deck.ts), so a link can open on any slide.
+ */
+export const PRESENT_PAGE = '/present/';
+export const presentPage = (plan?: string): string => (plan ? `${PRESENT_PAGE}?plan=${encodeURIComponent(plan)}` : PRESENT_PAGE);
 export const CORRECTIONS_PAGE = '/corrections/';
 export const correctionAnchor = (id: string): string => `/corrections/#${id}`;
 export const CORRECTIONS_FEED = '/corrections/feed.xml';
@@ -44,11 +52,11 @@ export const classPage = (code: string): string => `/class/${code}/`;
  * What kind of page lives at a path, the one answer every part of the site
  * uses (budgets, headers, tests, which boxes a figure shows): "story" for the
  * scrolling story at `/`, "section" for a section's own page, "embed" for a
- * chart made to be framed, "404", and otherwise the page's first path
+ * chart made to be framed, "present" for the presenter deck, "404", and otherwise the page's first path
  * segment ("teach", "glossary", "data"…). Works on URL paths and on built
  * file paths alike (`/teach/index.html`).
  */
-export type PageKind = 'story' | 'section' | 'embed' | '404' | (string & {});
+export type PageKind = 'story' | 'section' | 'embed' | 'present' | '404' | (string & {});
 export function pageKind(path: string): PageKind {
   if (path === '/' || path === '/index.html') return 'story';
   if (path === '/404.html' || path === '/404/') return '404';

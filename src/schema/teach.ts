@@ -11,6 +11,12 @@ const stepSchema = z.strictObject({
 
 const planSchema = z
   .strictObject({
+    /**
+     * The plan's permanent id (lowercase words joined by hyphens): its
+     * presenter deck lives at /present/?plan=<id>, a link a teacher may
+     * bookmark, so never change a published one. Unique among the plans.
+     */
+    id: z.string().regex(SLUG, 'must be lowercase words joined by hyphens, e.g. "one-lesson"'),
     /** Length of the plan; its steps must add up to it. */
     minutes: z.number().int().min(10),
     title: z.string().min(5),

@@ -44,6 +44,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  // The presenter deck on its title slide, the show of hands and a drawing with its subtitle.
+  test(`the presenter deck has no axe violations (${colorScheme})`, { tag: colorScheme === 'light' ? '@phone' : '@desktop' }, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme });
+    for (const slide of ['start', 'reoffending-hands', 'cells-5']) {
+      await page.goto(`/present/#${slide}`);
+      await expect(page.locator('present-deck')).toHaveAttribute('data-current', slide);
+      await expect(page.locator('[data-animating]')).toHaveCount(0);
+      const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(result.violations.map((v) => `${slide} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)).toEqual([]);
+    }
+  });
+}
+
 test('the accessibility tree at load lists every heading and every figure by name', async ({ page }) => {
   await page.goto('/');
   await settle(page);

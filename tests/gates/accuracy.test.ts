@@ -74,13 +74,14 @@ it('the forvaring time frame, not the 30-year maximum, is where extensions start
 
 it('every figure in the prose carries the id of its record, but for the reasoned exceptions', () => {
   const allowed = content.typedFigures.map((e) => e.data.text);
-  const pages = builtPages().filter((p) => p.path === '/' || p.path === '/handout/' || p.path.startsWith('/story/'));
+  const pages = builtPages().filter((p) => p.path === '/' || p.path === '/handout/' || p.path === '/present/' || p.path.startsWith('/story/'));
   expect(pages.length).toBeGreaterThan(7);
   const untraced: string[] = [];
   for (const p of pages) {
     const doc = parse(readPage(p));
-    // The prose of every section, its figure captions and descriptions, and its questions.
-    for (const root of doc.querySelectorAll('.prose, .self-check, .handout-q, .scene-data > p, figcaption')) {
+    // The prose of every section, its figure captions and descriptions, and its questions;
+    // the presenter's slides (each step's text, the show of hands).
+    for (const root of doc.querySelectorAll('.prose, .self-check, .handout-q, .scene-data > p, figcaption, .slide')) {
       const walker = doc.createTreeWalker(root, 4 /* text */);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const text = n.textContent ?? '';
@@ -90,8 +91,9 @@ it('every figure in the prose carries the id of its record, but for the reasoned
         // drawing's hidden description (.scene-desc) is the same text as its
         // "Description and data", checked here with its ids; footnote marks,
         // question numbers and counts of questions are not figures; a quotation
-        // is the speaker's.
-        if (el.closest('[data-stat], svg, .scene-desc, sup, .self-check__num, .self-check__intro, .handout-q__num, blockquote, .embed-code')) continue;
+        // is the speaker's; a show of hands votes on equal quarters of the
+        // scale (src/lib/deck.ts), which are not figures about anything.
+        if (el.closest('[data-stat], svg, .scene-desc, sup, .self-check__num, .self-check__intro, .handout-q__num, blockquote, .embed-code, .hands__range')) continue;
         if (allowed.some((a) => text.includes(a))) continue;
         untraced.push(`${p.path}: “${text.trim().slice(0, 80)}”`);
       }

@@ -147,6 +147,18 @@ export const BAD_CASES: BadCase[] = [
     edit: (t) => once(t, 'sections: [does-it-work]', 'sections: [does-it-wrk]'),
     expect: { file: 'guide.mdx', field: 'sections', message: /"does-it-wrk" is not a section slug; did you mean "does-it-work"\?/ },
   },
+  {
+    name: 'plan-without-id',
+    file: 'teach/guide.mdx',
+    edit: (t) => once(t, '  - id: numbers-behind-the-headline\n    minutes: 45', '  - minutes: 45'),
+    expect: { file: 'guide.mdx', field: 'plans.0.id', message: /required|expected string/i },
+  },
+  {
+    name: 'duplicate-plan-id',
+    file: 'teach/guide.mdx',
+    edit: (t) => once(t, 'id: should-we-copy-norway', 'id: numbers-behind-the-headline'),
+    expect: { file: 'guide.mdx', field: 'plans[1].id', message: /"numbers-behind-the-headline" is already the id of plans\[0\]/ },
+  },
 ];
 
 /** Root for throwaway copies; inside the project so Astro's loaders accept the paths. */

@@ -43,8 +43,16 @@ const SCENE_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAtLoad: 12 * KB, jsAfterS
  */
 const EMBED_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAfterScroll: 40 * KB };
 
+/**
+ * The presenter deck steps through every scene with the story's renderer,
+ * and fetches GSAP (27 KB) at start rather than at the first step, so a deck
+ * loaded before class keeps animating if the room's network drops: its
+ * "after" figure is what it has downloaded before the first slide changes.
+ */
+const PRESENT_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAfterScroll: 40 * KB };
+
 /** Page types with their own budgets; any other type gets DEFAULT_BUDGETS. */
-const TYPE_BUDGETS: Record<string, Budgets> = { story: SCENE_BUDGETS, embed: EMBED_BUDGETS };
+const TYPE_BUDGETS: Record<string, Budgets> = { story: SCENE_BUDGETS, embed: EMBED_BUDGETS, present: PRESENT_BUDGETS };
 
 export interface Page {
   /** URL path, e.g. "/" or "/404.html". */
