@@ -16,9 +16,13 @@ const figure = (page: Page) => page.locator('figure[data-scene="room"]');
 /** The figure's text as a sighted reader sees it now: the caption and the drawing's visible labels. */
 function visibleText(page: Page): Promise<string> {
   return figure(page).evaluate((f) => {
+    // Opacity multiplies down the tree; visibility is inherited, and a child
+    // may be visible inside a hidden parent (as a drawing is in its .scene-box),
+    // so only the element's own counts.
     const seen = (el: Element): boolean => {
+      if (getComputedStyle(el).visibility === 'hidden') return false;
       for (let e: Element | null = el; e && e !== f; e = e.parentElement) {
-        if (Number(getComputedStyle(e).opacity) < 0.05 || getComputedStyle(e).visibility === 'hidden') return false;
+        if (Number(getComputedStyle(e).opacity) < 0.05) return false;
       }
       return true;
     };

@@ -308,6 +308,70 @@ describe('the close scene, one idea at a time', () => {
   });
 });
 
+describe('the rights scene, one idea at a time', () => {
+  const states = SCENES.rights.states;
+  const ideas = (svg: SVGSVGElement) => [...svg.querySelectorAll(':scope > g[data-idea]')];
+  const shownIn = (g: Element, i: number) => valueAt(parseKeyframes(g.getAttribute('data-fx')!, states), i) > 0;
+  const idea = (svg: SVGSVGElement, name: string) => ideas(svg).find((g) => g.getAttribute('data-idea') === name)!;
+
+  it('shows in every state the checklist and at most one panel of its own', () => {
+    const svg = drawing('rights');
+    expect([...svg.children].filter((el) => !['title', 'desc'].includes(el.tagName.toLowerCase()) && !el.hasAttribute('data-idea'))).toEqual([]);
+    for (const [i, state] of states.entries()) {
+      const shown = ideas(svg).filter((g) => shownIn(g, i)).map((g) => g.getAttribute('data-idea')!);
+      // The checklist, full size or as a column, is in every state; beside it, one panel at most.
+      expect(shown.filter((d) => d.split(' ').length > 1), state).toHaveLength(1);
+      expect(shown.filter((d) => d.split(' ').length === 1).length, state).toBeLessThanOrEqual(1);
+      for (const g of ideas(svg)) expect(shownIn(g, i), `${state}: ${g.getAttribute('data-idea')}`).toBe(g.getAttribute('data-idea')!.split(' ').includes(state));
+    }
+  });
+
+  it('keeps every figure traceable, each in the state that shows it', () => {
+    const svg = drawing('rights');
+    const where = new Map<string, Set<string>>();
+    for (const el of svg.querySelectorAll('[data-stat]')) {
+      const id = el.getAttribute('data-stat')!;
+      where.set(id, new Set([...(where.get(id) ?? []), el.closest('[data-idea]')!.getAttribute('data-idea')!]));
+    }
+    expect(Object.fromEntries([...where].map(([id, s]) => [id, [...s]]))).toEqual({
+      'reintegration-guarantee-year': ['release'],
+      'us-disenfranchised-2024': ['us-vote'],
+      'us-disenfranchised-community-share': ['us-vote'],
+    });
+  });
+
+  it('draws the US count of people to scale, split by its own share, and gives the Norway side no squares', async () => {
+    const story = await loadStory();
+    const svg = drawing('rights');
+    const us = idea(svg, 'us-vote');
+    const chart = us.querySelector(':scope > g[data-stat="us-disenfranchised-2024"]')!;
+    const squares = [...chart.querySelectorAll('rect')];
+    const unit = Number(textOf([...us.querySelectorAll('text')].find((t) => /Each square/.test(textOf(t)))!).replace(/\D/g, ''));
+    const total = story.stat('us-disenfranchised-2024');
+    expect(total.unit).toBe('people');
+    expect(squares.length * unit).toBe(Math.round((total.value as number) / unit) * unit);
+    const community = squares.filter((s) => s.getAttribute('data-stat') === 'us-disenfranchised-community-share');
+    expect(community.length / squares.length).toBeCloseTo((story.stat('us-disenfranchised-community-share').value as number) / 100, 1);
+    // One statistic on the chart: no other record labels any part of it.
+    expect(new Set([chart, ...chart.querySelectorAll('[data-stat]')].map((e) => e.getAttribute('data-stat')))).toEqual(new Set(['us-disenfranchised-2024', 'us-disenfranchised-community-share']));
+    // Norway's side is a rule: no squares, no figures.
+    const column = idea(svg, 'import release us-vote');
+    expect(column.querySelectorAll('[data-stat]')).toHaveLength(0);
+    const right = Math.max(...[...column.querySelectorAll('rect.card')].map((r) => num(r, 'x') + num(r, 'width')));
+    for (const s of squares) expect(num(s, 'x')).toBeGreaterThan(right);
+  });
+
+  it('ends on the vote: Norway’s checklist with the vote kept, beside the US count', () => {
+    const svg = drawing('rights');
+    const last = states.length - 1;
+    const finalText = ideas(svg).filter((g) => shownIn(g, last)).flatMap((g) => [...g.querySelectorAll('text')].map(textOf));
+    expect(finalText).toEqual(expect.arrayContaining(['In Norway', 'Liberty', 'Vote', 'kept', 'School', 'Health care', 'Help on release', 'In the United States']));
+    expect(finalText.join(' ')).toMatch(/could not vote in \d{4} because of a felony conviction/);
+    // Server-rendered (what print and no-JS readers see): only the column and the vote.
+    for (const g of ideas(svg)) expect(g.hasAttribute('data-off'), g.getAttribute('data-idea')!).toBe(!g.getAttribute('data-idea')!.split(' ').includes(states[last]!));
+  });
+});
+
 describe('the reoffending scene', () => {
   const states = SCENES.reoffending.states;
   /** How visible an element is in state i: its own p times every animated ancestor's. */
