@@ -25,12 +25,13 @@ export interface Budgets {
 
 const KB = 1024;
 /**
- * The class service's browser code (class link, readers' guesses, requests:
- * about 3 KB): reachable through the shared deferred loader from every page
- * that has one, loaded only where the server says the service runs, near the
- * guess or on a class's link.
+ * The class service's browser code, about 4.7 KB: the class link (1.0), the
+ * readers' guesses (1.1), requests (0.7), the class setup on /teach/ (1.6)
+ * and the shared vocabulary (0.3). Reachable through the shared deferred
+ * loader from every page that has one, it loads only where the server says
+ * the service runs, near the guess, on a class's link or on /teach/.
  */
-const CLASS_SERVICE_JS = 3.5 * KB;
+const CLASS_SERVICE_JS = 5.5 * KB;
 /** Issue 3: every page ≤ 10 KB of JS unless it animates a scene; CSS ≤ 25 KB; at most two font files. */
 export const DEFAULT_BUDGETS: Budgets = { jsAtLoad: 10 * KB, jsAfterScroll: 10 * KB + CLASS_SERVICE_JS, css: 25 * KB, fonts: 2 };
 /** Pages that animate scenes may load GSAP and Scrollama once the reader scrolls. */
