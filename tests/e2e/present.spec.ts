@@ -66,7 +66,7 @@ async function storySteps(page: Page): Promise<Record<string, string[]>> {
       const scene = block.id.replace(/^scene-/, '');
       out[scene] = [...block.querySelectorAll<HTMLElement>('[data-step] .step__card')].map((card) => {
         const copy = card.cloneNode(true) as HTMLElement;
-        for (const el of copy.querySelectorAll('sup, .term__pop, guess-result')) el.remove();
+        for (const el of copy.querySelectorAll('sup, .term__pop, guess-result, [data-readers]')) el.remove();
         return copy.textContent!.replace(/\s+/g, ' ').trim();
       });
     }
