@@ -39,6 +39,16 @@ test('a handout of chosen sections has only those, says so, and ignores what it 
   await expect(page.locator('#does-it-work')).toBeVisible();
   await expect(page.locator('#a-room-with-a-view')).toBeHidden();
   await expect(page.locator('.handout__contents li:visible')).toHaveCount(2);
+  // Only the glossary terms these sections use, and "See also" names only those
+  // (read as rendered, so scrolled to: sections off screen skip rendering).
+  await page.locator('#glossary').scrollIntoViewIfNeeded();
+  await expect(page.locator('#glossary dt:visible')).toHaveText(['Recidivism (re-offending)', 'Reconviction', 'Rearrest', 'Reincarceration']);
+  await expect(page.locator('#glossary .handout-glossary__see:visible')).toHaveText([
+    'See also: Reconviction; Rearrest; Reincarceration.',
+    'See also: Recidivism (re-offending).',
+    'See also: Recidivism (re-offending); Reincarceration.',
+    'See also: Recidivism (re-offending).',
+  ], { useInnerText: true });
   // Only the sources those pages cite, each under the number the text gives it.
   const cited = await page.locator('main .fn a').evaluateAll((links) =>
     [...new Set(links.filter((l) => !l.closest('[hidden]')).map((l) => [(l as HTMLAnchorElement).hash.slice(1), l.textContent!.trim()]).map((p) => p.join(' ')))]);
