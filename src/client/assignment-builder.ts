@@ -5,7 +5,7 @@
  * handout of the same sections. "Open the assignment" opens the link. Without JavaScript the same form submits as a plain GET to the story.
  */
 import { assignmentSearch, buildAssignmentLink } from '../lib/assignment';
-import { handoutPage } from '../lib/urls';
+import { answerKeyPage, handoutPage } from '../lib/urls';
 
 import { say as sayIn } from './status-message';
 
@@ -19,7 +19,8 @@ class AssignmentBuilder extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-status]');
     const handout = this.querySelector<HTMLElement>('[data-handout]');
     const handoutLink = this.querySelector<HTMLAnchorElement>('[data-handout-link]');
-    if (!form || !field || !copy || !status || !handout || !handoutLink) return;
+    const keyLink = this.querySelector<HTMLAnchorElement>('[data-key-link]');
+    if (!form || !field || !copy || !status || !handout || !handoutLink || !keyLink) return;
     const slugs = (this.dataset.slugs ?? '').split(',');
     this.abort = new AbortController();
     const { signal } = this.abort;
@@ -40,7 +41,9 @@ class AssignmentBuilder extends HTMLElement {
       status.textContent = '';
       // The handout takes the sections only: paper has no animation, and it always has the questions.
       const sections = new FormData(form).getAll('assign').map(String);
-      handoutLink.href = handoutPage(assignmentSearch({ sections }, slugs));
+      const search = assignmentSearch({ sections }, slugs);
+      handoutLink.href = handoutPage(search);
+      keyLink.href = answerKeyPage(search);
       handout.hidden = !sections.length;
     };
     const say = (text: string) => sayIn(status, text);

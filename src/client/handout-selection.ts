@@ -41,10 +41,11 @@ class HandoutSelection extends HTMLElement {
     }
     const whole = document.createElement('a');
     whole.href = location.pathname;
-    whole.textContent = 'the whole handout';
+    const noun = this.dataset.noun ?? 'handout';
+    whole.textContent = `the whole ${noun}`;
     const parts: (string | Node)[] = chosen.size
-      ? [`This handout has ${titles.length === 1 ? 'the section' : `the ${titles.length} sections`} your teacher chose: ${titles.join('; ')}. For every section, print `, whole, '.']
-      : ['This link names no section of the story, so the whole handout is here.'];
+      ? [`This ${noun} has ${titles.length === 1 ? 'the section' : `the ${titles.length} sections`} ${this.dataset.chooser ?? 'your teacher'} chose: ${titles.join('; ')}. For every section, print `, whole, '.']
+      : [`This link names no section of the story, so the whole ${noun} is here.`];
     if (a.ignored.length) parts.push(` Part of the link was not understood and was ignored: ${a.ignored.map((v) => `“${v}”`).join(', ')}.`);
     this.hidden = false;
     // Filled once shown, so screen readers announce it.

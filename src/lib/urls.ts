@@ -31,6 +31,8 @@ export const glossaryEntry = (id: string): string => `/glossary/#${id}`;
 export const TEACH_PAGE = '/teach/';
 /** The printable handout; `search` (from src/lib/assignment.ts) picks sections. */
 export const handoutPage = (search = ''): string => `/handout/${search}`;
+/** The handout's answer key, for teachers: a page of its own, so the student handout never carries an answer. */
+export const answerKeyPage = (search = ''): string => `/handout/answer-key/${search}`;
 export const CORRECTIONS_PAGE = '/corrections/';
 export const correctionAnchor = (id: string): string => `/corrections/#${id}`;
 export const CORRECTIONS_FEED = '/corrections/feed.xml';

@@ -60,6 +60,39 @@ test('a handout of chosen sections has only those, says so, and ignores what it 
   await expect(page.locator('section.handout__section:visible')).toHaveCount(SLUGS.length + 1);
 });
 
+test('the answer key gives every right answer with its reason and the notes; the student handout gives none', { tag: '@desktop' }, async ({ page }) => {
+  await page.goto('/handout/answer-key/');
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.hero__kicker').first()).toHaveText('Answer key · for teachers');
+  for (const slug of SLUGS) {
+    const section = page.locator(`section#${slug}`);
+    await expect(section.locator('.answer-key__notes').first()).toContainText(/^Notes: \S/);
+    // Every self-check question: its choices lettered as on the handout, one marked right, and why.
+    for (const q of await section.locator('.answer-key__q:has(.answer-key__answer)').all()) {
+      const choices = q.locator('.handout-q__choices > li');
+      const right = await choices.evaluateAll((lis) => lis.findIndex((li) => li.classList.contains('answer-key__right')));
+      expect(right).toBeGreaterThanOrEqual(0);
+      await expect(choices.nth(right)).toContainText('Right answer');
+      await expect(q.locator('.answer-key__answer')).toContainText(new RegExp(`^Answer: ${String.fromCharCode(65 + right)}\\. \\S`));
+    }
+  }
+  const secrets = await page.locator('.answer-key__answer, .answer-key__notes').evaluateAll((ps) =>
+    ps.map((p) => p.textContent!.replace(/^\s*(Answer: [A-Z]\.|Notes:)\s*/, '').replace(/\s+/g, ' ').trim().slice(0, 60)));
+  expect(secrets.length).toBeGreaterThanOrEqual(28);
+
+  // The student handout (its HTML, whatever scripts do) holds none of it.
+  const handout = (await (await page.request.get('/handout/')).text()).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+  expect(secrets.filter((t) => handout.includes(t))).toEqual([]);
+  expect(handout).not.toContain('Right answer');
+});
+
+test('an answer key of chosen sections has only those', { tag: '@phone' }, async ({ page }) => {
+  await page.goto('/handout/answer-key/?assign=the-cell,does-it-work');
+  await expect(page.locator('handout-selection [role="status"]')).toContainText('This answer key has the 2 sections you chose: Three cells, one scale;');
+  await expect(page.locator('.answer-key__section:visible')).toHaveCount(2);
+  await expect(page.locator('#a-room-with-a-view')).toBeHidden();
+});
+
 test('the print button opens the print dialog', { tag: '@desktop' }, async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { printed: number }).printed = 0;

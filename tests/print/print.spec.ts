@@ -227,6 +227,36 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(pdf.pages[0]!.toUpperCase()).toContain(squash(`${facts.sections.find((s) => s.slug === 'the-cell')!.kicker} Three cells, one scale`).toUpperCase());
   });
 
+  test(`the answer key prints every answer with its question on ${format}`, async ({ page }) => {
+    await page.goto('/handout/answer-key/');
+    await page.evaluate(() => document.fonts.ready);
+    const key = await page.evaluate(() => {
+      const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return {
+        sections: [...document.querySelectorAll('.answer-key__section h2')].map(text),
+        items: [...document.querySelectorAll('.answer-key__q')].map((q) => ({
+          q: text(q.querySelector('.handout-q__text')),
+          right: text(q.querySelector('.answer-key__right')),
+          answer: text(q.querySelector('.answer-key__answer, .answer-key__notes')),
+        })),
+      };
+    });
+    const pdf = await readPdf(await page.pdf({ format, printBackground: false }));
+    console.log(`answer key on ${format}: ${pdf.pages.length} pages`);
+    expect(pdf.pages.length, 'a compact key: sections follow one another').toBeLessThanOrEqual(10);
+    expect(pdf.pages.findIndex((p) => !body(p)) + 1, 'a blank page').toBe(0);
+    expect(key.sections).toHaveLength(7);
+    const all = pdf.pages.join(' ');
+    for (const t of key.sections) expect(all, t).toContain(t);
+    // Every question prints whole, with its marked answer (or notes) on the same page.
+    expect(key.items.filter((i) => i.right)).toHaveLength(key.items.filter((i) => i.answer.startsWith('Answer:')).length);
+    expect(key.items.length).toBeGreaterThanOrEqual(28);
+    const apart = key.items.filter((i) => !pdf.pages.some((p) => [i.q, i.right, i.answer].every((t) => unbroken(p).includes(unbroken(t)))));
+    expect(apart.map((i) => i.q.slice(0, 50)), 'questions printed apart from their answers').toEqual([]);
+    expect(all).toContain('Right answer');
+    expectNoAnchorsPrinted(pdf);
+  });
+
   test(`the story itself prints cleanly on ${format}`, async ({ page }) => {
     const { pdf, facts } = await print(page, '/', format);
     const starts = expectCleanPaper(pdf, facts, format);
