@@ -3,6 +3,9 @@
  * link (src/lib/assignment.ts) in a read-only field, with a Copy button that
  * says what happened in a status region, and a link to the printable
  * handout of the same sections. "Open the assignment" opens the link. Without JavaScript the same form submits as a plain GET to the story.
+ * "Use this plan" under a lesson plan (a [data-use-plan] button anywhere on
+ * the page, src/components/UsePlan.astro) ticks that plan's sections, and
+ * only those, says so in the status line and moves focus to the first box.
  */
 import { assignmentSearch, buildAssignmentLink } from '../lib/assignment';
 import { answerKeyPage, handoutPage } from '../lib/urls';
@@ -55,6 +58,16 @@ class AssignmentBuilder extends HTMLElement {
       const url = link();
       if (url) location.assign(url);
       else say('Tick at least one section first.');
+    }, { signal });
+    document.addEventListener('click', (event) => {
+      const use = (event.target as Element).closest<HTMLElement>('[data-use-plan]');
+      if (!use) return;
+      const plan = new Set(use.dataset.usePlan!.split(','));
+      const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="assign"]')];
+      for (const box of boxes) box.checked = plan.has(box.value);
+      update();
+      boxes.find((box) => box.checked)?.focus();
+      say(`The ${use.dataset.plan}’s ${plan.size === 1 ? 'section is' : `${plan.size} sections are`} ticked.`);
     }, { signal });
     copy.addEventListener('click', async () => {
       if (!field.value) return;

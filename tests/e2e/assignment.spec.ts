@@ -198,6 +198,7 @@ test.describe('the builder on /teach/', { tag: '@desktop' }, () => {
     await expect(field).toHaveValue(`${baseURL}/?assign=the-cell,does-it-work&questions=1`);
     // The handout of the same sections, for paper.
     await expect(builder.getByRole('link', { name: 'the printable handout of these sections' })).toHaveAttribute('href', '/handout/?assign=the-cell,does-it-work');
+    await expect(builder.getByRole('link', { name: 'its answer key' })).toHaveAttribute('href', '/handout/answer-key/?assign=the-cell,does-it-work');
 
     await builder.getByRole('button', { name: 'Copy link' }).click();
     await expect(builder.getByRole('status')).toHaveText('Link copied.');

@@ -37,3 +37,34 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
   });
 }
+
+test('"Use this plan" ticks that plan’s sections in the builder, and only those, and takes the teacher there', { tag: '@desktop' }, async ({ page, baseURL }) => {
+  await page.goto('/teach/');
+  const builder = page.locator('assignment-builder');
+  const boxes = builder.locator('input[name="assign"]');
+  await builder.getByLabel('Three cells, one scale').check(); // not in the 45-minute plan: must be unticked
+
+  // By keyboard: focus the button, press Enter.
+  const use45 = page.getByRole('button', { name: /^Use this plan: 45 minutes/ });
+  await use45.focus();
+  await page.keyboard.press('Enter');
+  const checked = () => boxes.evaluateAll((bs) => (bs as HTMLInputElement[]).filter((b) => b.checked).map((b) => b.value));
+  expect(await checked()).toEqual(['a-room-with-a-view', 'does-it-work']);
+  await expect(boxes.first()).toBeFocused();
+  await expect(boxes.first()).toBeInViewport();
+  await expect(builder.getByRole('status')).toHaveText('The 45-minute plan’s 2 sections are ticked.');
+  await expect(builder.getByLabel('Link for your students')).toHaveValue(`${baseURL}/?assign=a-room-with-a-view,does-it-work`);
+
+  await page.getByRole('button', { name: /^Use this plan: 90 minutes/ }).click();
+  expect(await checked()).toEqual(SLUGS);
+  await expect(builder.getByLabel('Link for your students')).toHaveValue(`${baseURL}/?assign=${SLUGS.join(',')}`);
+});
+
+test.describe('without JavaScript', { tag: '@phone' }, () => {
+  test.use({ javaScriptEnabled: false });
+  test('"Use this plan" is not offered, as it would do nothing', async ({ page }) => {
+    await page.goto('/teach/');
+    await expect(page.locator('[data-use-plan]')).toHaveCount(2);
+    for (const b of await page.locator('[data-use-plan]').all()) await expect(b).toBeHidden();
+  });
+});
