@@ -3,6 +3,8 @@
  * link (src/lib/assignment.ts) in a read-only field, with a Copy button that
  * says what happened in a status region, and a link to the printable
  * handout of the same sections. "Open the assignment" opens the link. Without JavaScript the same form submits as a plain GET to the story.
+ * The link is also drawn as a QR code (src/client/qr-code.ts, fetched only
+ * once a box is ticked), redrawn whenever it changes, hidden while there is none.
  * "Use this plan" under a lesson plan (a [data-use-plan] button anywhere on
  * the page, src/components/UsePlan.astro) ticks that plan's sections, and
  * only those, says so in the status line and moves focus to the first box.
@@ -23,7 +25,9 @@ class AssignmentBuilder extends HTMLElement {
     const handout = this.querySelector<HTMLElement>('[data-handout]');
     const handoutLink = this.querySelector<HTMLAnchorElement>('[data-handout-link]');
     const keyLink = this.querySelector<HTMLAnchorElement>('[data-key-link]');
-    if (!form || !field || !copy || !status || !handout || !handoutLink || !keyLink) return;
+    const qr = this.querySelector<HTMLElement>('[data-qr]');
+    const qrBox = this.querySelector<HTMLElement>('[data-qr-code]');
+    if (!form || !field || !copy || !status || !handout || !handoutLink || !keyLink || !qr || !qrBox) return;
     const slugs = (this.dataset.slugs ?? '').split(',');
     this.abort = new AbortController();
     const { signal } = this.abort;
@@ -38,8 +42,26 @@ class AssignmentBuilder extends HTMLElement {
         showQuestions: data.get('questions') === '1',
       }, slugs);
     };
+    /** The QR code of the link: its encoder is fetched the first time there is a link to draw. */
+    let drawing = 0;
+    const drawQr = async (url: string) => {
+      const turn = ++drawing;
+      if (!url) {
+        qr.hidden = true;
+        return;
+      }
+      try {
+        const { qrCode } = await import('./qr-code');
+        if (turn !== drawing) return; // the boxes changed while the encoder loaded
+        qrBox.replaceChildren(qrCode(url, `QR code of the student link: ${url}`));
+        qr.hidden = false;
+      } catch {
+        qr.hidden = true; // no code, no picture: the link above still works
+      }
+    };
     const update = () => {
       field.value = link();
+      void drawQr(field.value);
       copy.disabled = !field.value;
       status.textContent = '';
       // The handout takes the sections only: paper has no animation, and it always has the questions.

@@ -1,6 +1,7 @@
 /** The teachers' guide: everything a teacher plans with is there, linked into the story, and accessible. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { create } from 'qrcode/lib/core/qrcode.js';
 import { SLUGS } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -67,4 +68,49 @@ test.describe('without JavaScript', { tag: '@phone' }, () => {
     await expect(page.locator('[data-use-plan]')).toHaveCount(2);
     for (const b of await page.locator('[data-use-plan]').all()) await expect(b).toBeHidden();
   });
+});
+
+/** The dark modules a drawn QR code shows, read back from its SVG path, against those the link needs. */
+async function qrMatches(svg: Locator, link: string): Promise<boolean> {
+  const d = await svg.locator('path').getAttribute('d');
+  const { modules } = create(link, { errorCorrectionLevel: 'M' });
+  const drawn = new Uint8Array(modules.size * modules.size);
+  for (const [, x, y, run] of (d ?? '').matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+    for (let i = 0; i < Number(run); i++) drawn[(Number(y) - 4) * modules.size + Number(x) - 4 + i] = 1;
+  }
+  return drawn.every((v, i) => v === (modules.data[i] ? 1 : 0));
+}
+
+test('the student link as a QR code: drawn on the page from the link, redrawn when it changes, printed', { tag: '@desktop' }, async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('/teach/');
+  const builder = page.locator('assignment-builder');
+  const qr = builder.locator('[data-qr]');
+  await expect(qr).toBeHidden();
+  expect(requests.filter((u) => u.includes('qr-code')), 'the encoder is not fetched at load').toEqual([]);
+
+  await builder.getByLabel('Three cells, one scale').check();
+  const svg = qr.getByRole('img');
+  let link = `${baseURL}/?assign=the-cell`;
+  await expect(svg).toHaveAccessibleName(`QR code of the student link: ${link}`);
+  await expect(builder.getByLabel('Link for your students')).toHaveValue(link); // the text alternative, beside it
+  expect(await qrMatches(svg, link)).toBe(true);
+
+  await builder.getByLabel(/Show discussion questions/).check();
+  link = `${baseURL}/?assign=the-cell&questions=1`;
+  await expect(svg).toHaveAccessibleName(`QR code of the student link: ${link}`);
+  expect(await qrMatches(svg, link)).toBe(true);
+  expect(await qrMatches(svg, `${baseURL}/?assign=the-cell`)).toBe(false);
+
+  // On paper too, at a size a phone can scan.
+  await page.emulateMedia({ media: 'print' });
+  const box = await svg.boundingBox();
+  expect(box!.width).toBeGreaterThan(100);
+  await page.emulateMedia({ media: null });
+
+  await builder.getByLabel('Three cells, one scale').uncheck();
+  await expect(qr).toBeHidden();
+  // Drawn here: nothing was asked of any other site.
+  expect(requests.filter((u) => !u.startsWith(baseURL!))).toEqual([]);
 });

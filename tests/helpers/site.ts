@@ -36,8 +36,15 @@ const SCENE_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAtLoad: 12 * KB, jsAfterS
  */
 const EMBED_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAfterScroll: 40 * KB };
 
+/**
+ * The teachers' guide draws the assignment link as a QR code: the encoder
+ * (qrcode's core, about 7.5 KB) is fetched only once a teacher ticks a
+ * section, never at load, where the page stays within the default.
+ */
+const TEACH_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAfterScroll: 12 * KB };
+
 /** Page types with their own budgets; any other type gets DEFAULT_BUDGETS. */
-const TYPE_BUDGETS: Record<string, Budgets> = { story: SCENE_BUDGETS, embed: EMBED_BUDGETS };
+const TYPE_BUDGETS: Record<string, Budgets> = { story: SCENE_BUDGETS, embed: EMBED_BUDGETS, teach: TEACH_BUDGETS };
 
 export interface Page {
   /** URL path, e.g. "/" or "/404.html". */
