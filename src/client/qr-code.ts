@@ -5,7 +5,7 @@
  * scanners expect. Loaded by <assignment-builder> only once there is a link
  * to draw, so /teach/ does not carry the encoder at load.
  */
-import { create } from 'qrcode/lib/core/qrcode.js';
+import { create } from 'virtual:qr-encoder';
 import { qrPath, qrSide } from '../lib/qr-path';
 
 const SVG = 'http://www.w3.org/2000/svg';
