@@ -8,7 +8,10 @@
  *   answers (<self-check> says so with 'story:self-check'). The ticks are kept
  *   per assignment on this device (localStorage, never sent) and stay once
  *   earned, even if the student later changes an answer.
- * - On first arrival (no #fragment) takes the student to the first assigned section.
+ * - On first arrival (no #fragment) takes the student to the banner itself,
+ *   past the title picture, so what was assigned is the first thing they
+ *   read; its "Start: <first section>" link takes them on. (It used to jump
+ *   to the first section, past the banner, which students then never saw.)
  * - Shows the end block of each assigned section: the way on to the next one,
  *   and, with questions=1, its discussion questions.
  * - Anything in the link it did not understand is named in a polite note
@@ -91,7 +94,12 @@ class AssignmentBanner extends HTMLElement {
     ].filter(Boolean).join(' ');
     if (message) requestAnimationFrame(() => (note.textContent = message));
 
-    if (!location.hash && a.sections.length) location.replace(`#${a.sections[0]}`);
+    if (a.sections.length) {
+      const start = this.querySelector<HTMLAnchorElement>('[data-start]')!;
+      start.href = `#${a.sections[0]}`;
+      start.append(titleOf(a.sections[0]!));
+      if (!location.hash) location.replace('#assignment');
+    }
   }
 
   disconnectedCallback(): void {
