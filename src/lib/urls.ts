@@ -33,6 +33,13 @@ export const TEACH_PAGE = '/teach/';
 export const handoutPage = (search = ''): string => `/handout/${search}`;
 /** The handout's answer key, for teachers: a page of its own, so the student handout never carries an answer. */
 export const answerKeyPage = (search = ''): string => `/handout/answer-key/${search}`;
+/** A student's answers to the discussion questions, kept on their device, to print. */
+export const MY_ANSWERS_PAGE = '/my-answers/';
+/**
+ * The id of the answer box for a section's discussion question (0-based
+ * `index`), on the story and on /my-answers/; also its localStorage key.
+ */
+export const answerId = (slug: string, index: number): string => `answer-${slug}-${index + 1}`;
 export const CORRECTIONS_PAGE = '/corrections/';
 export const correctionAnchor = (id: string): string => `/corrections/#${id}`;
 export const CORRECTIONS_FEED = '/corrections/feed.xml';

@@ -122,6 +122,52 @@ test('on a wide screen too, the student arrives at the banner, with the way to s
   await expect(page).toHaveURL(/#officers-not-guards$/);
 });
 
+test('a discussion question has a box whose answer stays on the device, never sent, and prints on "My answers"', { tag: '@phone' }, async ({ page, baseURL }) => {
+  const sent: string[] = [];
+  page.on('request', (r) => sent.push(`${r.url()} ${r.postData() ?? ''}`));
+  await page.goto(LINK);
+  const block = page.locator('#the-cell [data-assigned-questions]');
+  const first = block.getByRole('textbox').first();
+  await first.scrollIntoViewIfNeeded();
+  // Labelled by its question; the note beside the boxes says where the answer goes.
+  await expect(first).toHaveAccessibleName(/^The drawing assumes a shape for Halden/);
+  await expect(first).toHaveAccessibleDescription('What you write here is kept in this browser on this device only. It is never sent anywhere.');
+  const answer = 'Because only its area is known.\nA graphic should say what it <b>guesses</b>.';
+  await first.click();
+  await page.keyboard.type(answer);
+
+  await page.reload();
+  await expect(page.locator('#the-cell [data-assigned-questions]').getByRole('textbox').first()).toHaveValue(answer);
+  expect(sent.filter((r) => r.includes('guesses') || r.includes('only its area')), 'the answer left the device').toEqual([]);
+
+  // "Print my answers": this assignment's questions, the answer as written (as text), the rest marked unanswered.
+  const print = page.locator('#the-cell [data-assigned-questions]').getByRole('link', { name: 'Print my answers' });
+  await expect(print).toHaveAttribute('href', /\/my-answers\/\?assign=the-cell,does-it-work&questions=1$/);
+  await print.click();
+  await expect(page).toHaveURL(`${baseURL}/my-answers/?assign=the-cell,does-it-work&questions=1`);
+  await expect(page.locator('.my-answers__section:visible h2')).toHaveText(['Three cells, one scale', await page.locator('#does-it-work h2').innerText()]);
+  const answers = page.locator('#the-cell [data-answer]');
+  await expect(answers.first()).toHaveText(answer);
+  await expect(answers.first().locator('b')).toHaveCount(0);
+  await expect(answers.nth(1)).toHaveText('No answer yet.');
+  await expect(page.getByRole('status')).toHaveText('Your answers to the questions of your assignment, as you wrote them in the story.');
+  await expect(page.getByRole('link', { name: 'Back to your assignment' })).toHaveAttribute('href', '/?assign=the-cell,does-it-work&questions=1#assignment');
+  await expect(page.getByRole('button', { name: 'Print my answers' })).toBeVisible();
+
+  // Without an assignment: every section answered on this device, and only those.
+  await page.goto('/my-answers/');
+  await expect(page.locator('.my-answers__section:visible h2')).toHaveText(['Three cells, one scale']);
+  expect(sent.filter((r) => r.includes('guesses') || r.includes('only its area'))).toEqual([]);
+});
+
+test('"My answers" with nothing answered says how to answer', { tag: '@desktop' }, async ({ page }) => {
+  await page.goto('/my-answers/?assign=the-cell');
+  await expect(page.getByRole('status')).toContainText('Your answers to the questions of your assignment');
+  await page.goto('/my-answers/');
+  await expect(page.locator('.my-answers__section:visible')).toHaveCount(0);
+  await expect(page.getByRole('status')).toContainText('There are no answers on this device yet.');
+});
+
 test('a section answered before the assignment counts as finished', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/#does-it-work');
   await answerAll(page, 'does-it-work');

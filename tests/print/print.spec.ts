@@ -257,6 +257,30 @@ for (const format of ['A4', 'Letter'] as const) {
     expectNoAnchorsPrinted(pdf);
   });
 
+  test(`"My answers" prints each question with the student's answer on ${format}`, async ({ page }) => {
+    const mine = { 'answer-the-cell-1': 'Only its area is known, so the shape is a guess.', 'answer-does-it-work-2': 'A new conviction within two years.\nNot an arrest.' };
+    await page.addInitScript((answers) => {
+      for (const [k, v] of Object.entries(answers)) localStorage.setItem(k, v);
+    }, mine);
+    await page.goto('/my-answers/?assign=the-cell,does-it-work&questions=1');
+    await page.evaluate(() => document.fonts.ready);
+    await expect(page.locator('.my-answers__section:visible')).toHaveCount(2);
+    const questions = await page.locator('.my-answers__section:visible .handout-q__text').allTextContents();
+    const pdf = await readPdf(await page.pdf({ format, printBackground: false }));
+    console.log(`my answers (2 sections) on ${format}: ${pdf.pages.length} pages`);
+    const all = unbroken(pdf.pages.join(' '));
+    for (const q of questions) expect(all, q).toContain(unbroken(squash(q)));
+    for (const a of Object.values(mine)) expect(all).toContain(squash(a));
+    expect(all).toContain('No answer yet.');
+    expect(all).toMatch(/Name:\s+Class:/);
+    // Only this assignment's sections; no screen controls on paper.
+    expect(all).not.toContain('A room with a view');
+    expect(all).not.toContain('Print my answers');
+    expect(all).not.toContain('Back to');
+    expect(pdf.pages.length).toBeLessThanOrEqual(3);
+    expect(pdf.pages.findIndex((p) => !body(p)) + 1, 'a blank page').toBe(0);
+  });
+
   test(`the story itself prints cleanly on ${format}`, async ({ page }) => {
     const { pdf, facts } = await print(page, '/', format);
     const starts = expectCleanPaper(pdf, facts, format);
