@@ -6,6 +6,7 @@ import node from '@astrojs/node';
 import { bootScriptHash } from './src/server/boot-script';
 import subsetFonts from './src/integrations/subset-fonts';
 import frameHeaders from './src/integrations/frame-headers';
+import qrEncoder from './src/integrations/qr-encoder';
 
 /**
  * The address the site is published at: canonical URLs, the sitemap, social
@@ -30,6 +31,8 @@ export default defineConfig({
     subsetFonts(),
     // Only the embeddable charts may be framed by other sites (dist/_headers).
     frameHeaders(),
+    // The QR code encoder of /teach/, as one ES module (the file says why).
+    qrEncoder(),
     // Embeds are parts of pages, not pages to find; the 404 page is no page at all.
     sitemap({ filter: (page) => !/\/(embed|404)\b/.test(new URL(page).pathname) }),
   ],

@@ -8,9 +8,14 @@
  *   answers (<self-check> says so with 'story:self-check'). The ticks are kept
  *   per assignment on this device (localStorage, never sent) and stay once
  *   earned, even if the student later changes an answer.
- * - On first arrival (no #fragment) takes the student to the first assigned section.
+ * - On first arrival (no #fragment) takes the student to the banner itself,
+ *   past the title picture, so what was assigned is the first thing they
+ *   read; its "Start: <first section>" link takes them on. (It used to jump
+ *   to the first section, past the banner, which students then never saw.)
  * - Shows the end block of each assigned section: the way on to the next one,
- *   and, with questions=1, its discussion questions.
+ *   and, with questions=1, its discussion questions, each with a box whose
+ *   answer is kept on this device (localStorage, never sent) and a link to
+ *   print this assignment's answers (/my-answers/?assign=…).
  * - Anything in the link it did not understand is named in a polite note
  *   (role="status"), never an error.
  * `mode=static` is applied before first paint by the page's boot script
@@ -64,6 +69,12 @@ class AssignmentBanner extends HTMLElement {
       if (!end) continue;
       end.hidden = false;
       end.querySelector<HTMLElement>('[data-assigned-questions]')!.hidden = !a.showQuestions;
+      // Answers stay on this device, under each box's id; /my-answers/ lists this assignment's.
+      for (const box of end.querySelectorAll('textarea')) {
+        box.value = readStored('local', box.id) ?? '';
+        box.oninput = () => writeStored('local', box.id, box.value);
+      }
+      end.querySelector<HTMLAnchorElement>('[data-my-answers]')!.search = location.search;
       const next = a.sections[a.sections.indexOf(slug) + 1];
       const link = document.createElement('a');
       const p = end.querySelector<HTMLElement>('[data-assigned-next]')!;
@@ -91,7 +102,12 @@ class AssignmentBanner extends HTMLElement {
     ].filter(Boolean).join(' ');
     if (message) requestAnimationFrame(() => (note.textContent = message));
 
-    if (!location.hash && a.sections.length) location.replace(`#${a.sections[0]}`);
+    if (a.sections.length) {
+      const start = this.querySelector<HTMLAnchorElement>('[data-start]')!;
+      start.href = `#${a.sections[0]}`;
+      start.append(titleOf(a.sections[0]!));
+      if (!location.hash) location.replace('#assignment');
+    }
   }
 
   disconnectedCallback(): void {

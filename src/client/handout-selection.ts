@@ -3,11 +3,14 @@
  * `/handout/?assign=the-cell,does-it-work` (the same parameter, parsed the
  * same way, as an assignment link: src/lib/assignment.ts) hides the other
  * sections and their lines in the contents, on screen and on paper, and says
- * so in a note with a link to the whole handout. The glossary stays whole;
- * the sources shrink to those cited on the pages that remain (each keeps
- * its number). Anything in the link not understood is named in the note, never an
- * error. Loaded only for such links; without JavaScript the whole handout
- * prints.
+ * so in a note with a link to the whole handout. The glossary keeps only
+ * the terms the chosen sections use (each entry's data-used-in, worked out
+ * at build time; with none, the glossary goes); the sources shrink to those
+ * cited on the pages that remain (each keeps its number). The first chosen
+ * section follows the title block on its page (handout.css), so the cover
+ * is never a near-empty sheet. Anything in the link not understood is named
+ * in the note, never an error. Loaded only for such links; without
+ * JavaScript the whole handout prints.
  */
 import { parseAssignment } from '../lib/assignment';
 
@@ -30,6 +33,7 @@ class HandoutSelection extends HTMLElement {
       }
     }
     if (chosen.size) {
+      for (const el of document.querySelectorAll<HTMLElement>('[data-used-in]')) el.hidden = !el.dataset.usedIn!.split(' ').some((slug) => chosen.has(slug));
       const cited = new Set(
         [...document.querySelectorAll<HTMLAnchorElement>('main .fn a[href*="#source-"]')].filter((l) => !l.closest('[hidden]')).map((l) => l.hash.slice(1)),
       );
@@ -37,10 +41,11 @@ class HandoutSelection extends HTMLElement {
     }
     const whole = document.createElement('a');
     whole.href = location.pathname;
-    whole.textContent = 'the whole handout';
+    const noun = this.dataset.noun ?? 'handout';
+    whole.textContent = `the whole ${noun}`;
     const parts: (string | Node)[] = chosen.size
-      ? [`This handout has ${titles.length === 1 ? 'the section' : `the ${titles.length} sections`} your teacher chose: ${titles.join('; ')}. For every section, print `, whole, '.']
-      : ['This link names no section of the story, so the whole handout is here.'];
+      ? [`This ${noun} has ${titles.length === 1 ? 'the section' : `the ${titles.length} sections`} ${this.dataset.chooser ?? 'your teacher'} chose: ${titles.join('; ')}. For every section, print `, whole, '.']
+      : [`This link names no section of the story, so the whole ${noun} is here.`];
     if (a.ignored.length) parts.push(` Part of the link was not understood and was ignored: ${a.ignored.map((v) => `“${v}”`).join(', ')}.`);
     this.hidden = false;
     // Filled once shown, so screen readers announce it.

@@ -39,6 +39,15 @@ export const handoutPage = (search = ''): string => `/handout/${search}`;
  */
 export const PRESENT_PAGE = '/present/';
 export const presentPage = (plan?: string): string => (plan ? `${PRESENT_PAGE}?plan=${encodeURIComponent(plan)}` : PRESENT_PAGE);
+/** The handout's answer key, for teachers: a page of its own, so the student handout never carries an answer. */
+export const answerKeyPage = (search = ''): string => `/handout/answer-key/${search}`;
+/** A student's answers to the discussion questions, kept on their device, to print. */
+export const MY_ANSWERS_PAGE = '/my-answers/';
+/**
+ * The id of the answer box for a section's discussion question (0-based
+ * `index`), on the story and on /my-answers/; also its localStorage key.
+ */
+export const answerId = (slug: string, index: number): string => `answer-${slug}-${index + 1}`;
 export const CORRECTIONS_PAGE = '/corrections/';
 export const correctionAnchor = (id: string): string => `/corrections/#${id}`;
 export const CORRECTIONS_FEED = '/corrections/feed.xml';

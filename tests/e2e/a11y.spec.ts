@@ -1,6 +1,6 @@
 /** axe-core finds no WCAG 2.2 AA violations, in light and dark, animated and static, at both widths (each whole-page scan at one). */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { READING_MODE_KEY } from '../../src/lib/tokens';
 import { settle, stepY, wheelTo } from './helpers';
 
@@ -57,6 +57,43 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(result.violations.map((v) => `${slide} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)).toEqual([]);
     }
   });
+}
+
+/**
+ * The teachers' and students' kit added for classes (issue 11, part 3): the
+ * answer key, "My answers" with answers in it, the assignment banner and a
+ * section's answer boxes, and the builder with its QR code and a plan used.
+ * Light on the phone, dark on the desktop.
+ */
+const VIEWS: { name: string; path: string; include?: string[]; prepare?: (page: Page) => Promise<void> }[] = [
+  { name: 'the answer key', path: '/handout/answer-key/' },
+  { name: '"My answers" with answers', path: '/my-answers/?assign=the-cell,does-it-work' },
+  { name: 'an assignment: banner and answer boxes', path: '/?assign=the-cell,does-it-work&questions=1', include: ['assignment-banner', '#the-cell [data-assigned-end]'] },
+  {
+    name: 'the builder with a plan used and its QR code',
+    path: '/teach/',
+    include: ['#plans', '#assign'],
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /^Use this plan: 45 minutes/ }).click();
+      await page.locator('[data-qr] svg').waitFor();
+    },
+  },
+];
+for (const view of VIEWS) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${view.name} has no axe violations (${colorScheme})`, { tag: colorScheme === 'light' ? '@phone' : '@desktop' }, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.emulateMedia({ colorScheme });
+      await page.addInitScript(() => localStorage.setItem('answer-the-cell-1', 'Only its area is known.'));
+      await page.goto(view.path);
+      if (view.path.startsWith('/?')) await settle(page); // the story: its engine ready
+      await view.prepare?.(page);
+      let axe = new AxeBuilder({ page }).withTags(TAGS);
+      for (const selector of view.include ?? []) axe = axe.include(selector);
+      const result = await axe.analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)).toEqual([]);
+    });
+  }
 }
 
 test('the accessibility tree at load lists every heading and every figure by name', async ({ page }) => {

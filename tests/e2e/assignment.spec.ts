@@ -1,6 +1,6 @@
 /**
- * Assignment links, end to end: a teacher's link opens the story at the first
- * assigned section with a banner of the assigned sections, the discussion
+ * Assignment links, end to end: a teacher's link opens the story at a banner
+ * of the assigned sections with a link to start the first, the discussion
  * questions at the end of those sections only, and a tick for each section
  * whose self-check the student has answered, kept on their device. Bad links
  * get a polite note, never an error. The builder on /teach/ makes such links.
@@ -30,7 +30,7 @@ function item(page: Page, slug: string): Locator {
 test('an assignment link: banner, first section, questions at the end of assigned sections, ticks that survive a reload', { tag: '@phone' }, async ({ page }) => {
   const { errors, foreign } = guard(page);
   await page.goto(LINK);
-  await expect(page).toHaveURL(/\?assign=the-cell,does-it-work&questions=1#the-cell$/);
+  await expect(page).toHaveURL(/\?assign=the-cell,does-it-work&questions=1#assignment$/);
 
   const banner = page.locator('assignment-banner');
   await expect(banner.getByRole('heading', { name: 'Your assignment' })).toBeAttached();
@@ -43,7 +43,16 @@ test('an assignment link: banner, first section, questions at the end of assigne
   await expect(banner.locator('[data-count]')).toHaveText('0 of 2 finished.');
   await expect(banner.locator('[data-note]')).toBeHidden();
 
-  // Taken to the first assigned section.
+  // The banner is what the student sees on arrival (not the title picture, not
+  // the first section past it), with a link to start the first assigned section.
+  await settle(page);
+  const top = await banner.getByRole('heading', { name: 'Your assignment' }).boundingBox();
+  expect(top!.y).toBeGreaterThan(0);
+  expect(top!.y).toBeLessThan(200);
+  const start = banner.getByRole('link', { name: 'Start: Three cells, one scale' });
+  await expect(start).toBeInViewport();
+  await start.click();
+  await expect(page).toHaveURL(/#the-cell$/);
   await settle(page);
   const heading = await page.locator('#the-cell h2').boundingBox();
   expect(heading!.y).toBeGreaterThan(0);
@@ -100,6 +109,65 @@ test('an assignment link: banner, first section, questions at the end of assigne
   expect(foreign).toEqual([]);
 });
 
+test('on a wide screen too, the student arrives at the banner, with the way to start', { tag: '@desktop' }, async ({ page }) => {
+  await page.goto('/?assign=officers-not-guards,your-neighbour');
+  const banner = page.locator('assignment-banner');
+  await expect(page).toHaveURL(/#assignment$/);
+  await settle(page);
+  await expect(banner.getByRole('heading', { name: 'Your assignment' })).toBeInViewport();
+  const start = banner.getByRole('link', { name: /^Start: Officers, not guards$/ });
+  await expect(start).toBeInViewport();
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#officers-not-guards$/);
+});
+
+test('a discussion question has a box whose answer stays on the device, never sent, and prints on "My answers"', { tag: '@phone' }, async ({ page, baseURL }) => {
+  const sent: string[] = [];
+  page.on('request', (r) => sent.push(`${r.url()} ${r.postData() ?? ''}`));
+  await page.goto(LINK);
+  const block = page.locator('#the-cell [data-assigned-questions]');
+  const first = block.getByRole('textbox').first();
+  await first.scrollIntoViewIfNeeded();
+  // Labelled by its question; the note beside the boxes says where the answer goes.
+  await expect(first).toHaveAccessibleName(/^The drawing assumes a shape for Halden/);
+  await expect(first).toHaveAccessibleDescription('What you write here is kept in this browser on this device only. It is never sent anywhere.');
+  const answer = 'Because only its area is known.\nA graphic should say what it <b>guesses</b>.';
+  await first.click();
+  await page.keyboard.type(answer);
+
+  await page.reload();
+  await expect(page.locator('#the-cell [data-assigned-questions]').getByRole('textbox').first()).toHaveValue(answer);
+  expect(sent.filter((r) => r.includes('guesses') || r.includes('only its area')), 'the answer left the device').toEqual([]);
+
+  // "Print my answers": this assignment's questions, the answer as written (as text), the rest marked unanswered.
+  const print = page.locator('#the-cell [data-assigned-questions]').getByRole('link', { name: 'Print my answers' });
+  await expect(print).toHaveAttribute('href', /\/my-answers\/\?assign=the-cell,does-it-work&questions=1$/);
+  await print.click();
+  await expect(page).toHaveURL(`${baseURL}/my-answers/?assign=the-cell,does-it-work&questions=1`);
+  await expect(page.locator('.my-answers__section:visible h2')).toHaveText(['Three cells, one scale', await page.locator('#does-it-work h2').innerText()]);
+  const answers = page.locator('#the-cell [data-answer]');
+  await expect(answers.first()).toHaveText(answer);
+  await expect(answers.first().locator('b')).toHaveCount(0);
+  await expect(answers.nth(1)).toHaveText('No answer yet.');
+  await expect(page.getByRole('status')).toHaveText('Your answers to the questions of your assignment, as you wrote them in the story.');
+  await expect(page.getByRole('link', { name: 'Back to your assignment' })).toHaveAttribute('href', '/?assign=the-cell,does-it-work&questions=1#assignment');
+  await expect(page.getByRole('button', { name: 'Print my answers' })).toBeVisible();
+
+  // Without an assignment: every section answered on this device, and only those.
+  await page.goto('/my-answers/');
+  await expect(page.locator('.my-answers__section:visible h2')).toHaveText(['Three cells, one scale']);
+  expect(sent.filter((r) => r.includes('guesses') || r.includes('only its area'))).toEqual([]);
+});
+
+test('"My answers" with nothing answered says how to answer', { tag: '@desktop' }, async ({ page }) => {
+  await page.goto('/my-answers/?assign=the-cell');
+  await expect(page.getByRole('status')).toContainText('Your answers to the questions of your assignment');
+  await page.goto('/my-answers/');
+  await expect(page.locator('.my-answers__section:visible')).toHaveCount(0);
+  await expect(page.getByRole('status')).toContainText('There are no answers on this device yet.');
+});
+
 test('a section answered before the assignment counts as finished', { tag: '@phone' }, async ({ page }) => {
   await page.goto('/#does-it-work');
   await answerAll(page, 'does-it-work');
@@ -117,7 +185,7 @@ test('unknown and malformed values are ignored with a polite note', { tag: '@pho
     await d.dismiss();
   });
   await page.goto('/?assign=nope,the-cell,,<script>alert(1)</script>');
-  await expect(page).toHaveURL(/#the-cell$/);
+  await expect(page).toHaveURL(/#assignment$/);
   const banner = page.locator('assignment-banner');
   await expect(banner.locator('li:visible')).toHaveCount(1);
   await expect(banner.locator('li:visible a')).toHaveText('Three cells, one scale');
@@ -198,13 +266,14 @@ test.describe('the builder on /teach/', { tag: '@desktop' }, () => {
     await expect(field).toHaveValue(`${baseURL}/?assign=the-cell,does-it-work&questions=1`);
     // The handout of the same sections, for paper.
     await expect(builder.getByRole('link', { name: 'the printable handout of these sections' })).toHaveAttribute('href', '/handout/?assign=the-cell,does-it-work');
+    await expect(builder.getByRole('link', { name: 'its answer key' })).toHaveAttribute('href', '/handout/answer-key/?assign=the-cell,does-it-work');
 
     await builder.getByRole('button', { name: 'Copy link' }).click();
     await expect(builder.getByRole('status')).toHaveText('Link copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?assign=the-cell,does-it-work&questions=1`);
 
     await builder.getByRole('button', { name: 'Open the assignment' }).click();
-    await expect(page).toHaveURL(/\/\?assign=the-cell,does-it-work&questions=1#the-cell$/);
+    await expect(page).toHaveURL(/\/\?assign=the-cell,does-it-work&questions=1#assignment$/);
     await expect(page.locator('assignment-banner li:visible')).toHaveCount(2);
     await expect(page.locator('#does-it-work [data-assigned-questions]')).toBeAttached();
   });
@@ -230,7 +299,8 @@ test.describe('the builder on /teach/', { tag: '@desktop' }, () => {
       await student.goto(link);
       await expect(student.locator('assignment-banner li:visible')).toHaveCount(2);
       await expect(student.locator('html')).toHaveAttribute('data-reading', 'static');
-      await expect(student).toHaveURL(/#the-cell$/);
+      await expect(student).toHaveURL(/#assignment$/);
+      await expect(student.getByRole('link', { name: 'Start: Three cells, one scale' })).toHaveAttribute('href', '#the-cell');
       await studentContext.close();
     });
   });

@@ -39,6 +39,16 @@ test('a handout of chosen sections has only those, says so, and ignores what it 
   await expect(page.locator('#does-it-work')).toBeVisible();
   await expect(page.locator('#a-room-with-a-view')).toBeHidden();
   await expect(page.locator('.handout__contents li:visible')).toHaveCount(2);
+  // Only the glossary terms these sections use, and "See also" names only those
+  // (read as rendered, so scrolled to: sections off screen skip rendering).
+  await page.locator('#glossary').scrollIntoViewIfNeeded();
+  await expect(page.locator('#glossary dt:visible')).toHaveText(['Recidivism (re-offending)', 'Reconviction', 'Rearrest', 'Reincarceration']);
+  await expect(page.locator('#glossary .handout-glossary__see:visible')).toHaveText([
+    'See also: Reconviction; Rearrest; Reincarceration.',
+    'See also: Recidivism (re-offending).',
+    'See also: Recidivism (re-offending); Reincarceration.',
+    'See also: Recidivism (re-offending).',
+  ], { useInnerText: true });
   // Only the sources those pages cite, each under the number the text gives it.
   const cited = await page.locator('main .fn a').evaluateAll((links) =>
     [...new Set(links.filter((l) => !l.closest('[hidden]')).map((l) => [(l as HTMLAnchorElement).hash.slice(1), l.textContent!.trim()]).map((p) => p.join(' ')))]);
@@ -48,6 +58,39 @@ test('a handout of chosen sections has only those, says so, and ignores what it 
   await note.getByRole('link', { name: 'the whole handout' }).click();
   await expect(page).toHaveURL(/\/handout\/$/);
   await expect(page.locator('section.handout__section:visible')).toHaveCount(SLUGS.length + 1);
+});
+
+test('the answer key gives every right answer with its reason and the notes; the student handout gives none', { tag: '@desktop' }, async ({ page }) => {
+  await page.goto('/handout/answer-key/');
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.hero__kicker').first()).toHaveText('Answer key · for teachers');
+  for (const slug of SLUGS) {
+    const section = page.locator(`section#${slug}`);
+    await expect(section.locator('.answer-key__notes').first()).toContainText(/^Notes: \S/);
+    // Every self-check question: its choices lettered as on the handout, one marked right, and why.
+    for (const q of await section.locator('.answer-key__q:has(.answer-key__answer)').all()) {
+      const choices = q.locator('.handout-q__choices > li');
+      const right = await choices.evaluateAll((lis) => lis.findIndex((li) => li.classList.contains('answer-key__right')));
+      expect(right).toBeGreaterThanOrEqual(0);
+      await expect(choices.nth(right)).toContainText('Right answer');
+      await expect(q.locator('.answer-key__answer')).toContainText(new RegExp(`^Answer: ${String.fromCharCode(65 + right)}\\. \\S`));
+    }
+  }
+  const secrets = await page.locator('.answer-key__answer, .answer-key__notes').evaluateAll((ps) =>
+    ps.map((p) => p.textContent!.replace(/^\s*(Answer: [A-Z]\.|Notes:)\s*/, '').replace(/\s+/g, ' ').trim().slice(0, 60)));
+  expect(secrets.length).toBeGreaterThanOrEqual(28);
+
+  // The student handout (its HTML, whatever scripts do) holds none of it.
+  const handout = (await (await page.request.get('/handout/')).text()).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+  expect(secrets.filter((t) => handout.includes(t))).toEqual([]);
+  expect(handout).not.toContain('Right answer');
+});
+
+test('an answer key of chosen sections has only those', { tag: '@phone' }, async ({ page }) => {
+  await page.goto('/handout/answer-key/?assign=the-cell,does-it-work');
+  await expect(page.locator('handout-selection [role="status"]')).toContainText('This answer key has the 2 sections you chose: Three cells, one scale;');
+  await expect(page.locator('.answer-key__section:visible')).toHaveCount(2);
+  await expect(page.locator('#a-room-with-a-view')).toBeHidden();
 });
 
 test('the print button opens the print dialog', { tag: '@desktop' }, async ({ page }) => {

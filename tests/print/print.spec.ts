@@ -29,6 +29,8 @@ interface PrintFacts {
   /** Contents links styled apart from the rest ("you are here" on screen), which paper must not show. */
   tocHighlighted: string[];
   terms: string[];
+  /** Glossary terms that print (a handout of chosen sections keeps only those its pages use). */
+  printedTerms: string[];
   /** Addresses of links to other sites, which paper must print. */
   external: string[];
 }
@@ -76,8 +78,9 @@ async function printFacts(page: Page): Promise<PrintFacts> {
     const tocHighlighted = toc.filter((a) => look(a) !== look(toc[0]!)).map((a) => text(a));
     toc[1]?.removeAttribute('aria-current');
     const terms = [...document.querySelectorAll('.handout-glossary dt')].map((dt) => text(dt));
+    const printedTerms = [...document.querySelectorAll('.handout-glossary dt')].filter(shown).map((dt) => text(dt));
     const external = [...new Set([...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]')].filter(shown).map((a) => a.getAttribute('href')!))];
-    return { pinned, sections, figures, questions, sets, tocHighlighted, terms, external };
+    return { pinned, sections, figures, questions, sets, tocHighlighted, terms, printedTerms, external };
   });
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: null }); // page.pdf() prints with print styles unless told otherwise
@@ -105,6 +108,16 @@ function sectionPage(pdf: PrintedPdf, s: PrintFacts['sections'][number]): number
   const heading = squash(`${s.kicker} ${s.title}`).toUpperCase();
   const i = pdf.pages.findIndex((p) => body(p).toUpperCase().startsWith(heading));
   return i + 1;
+}
+
+/**
+ * Links to a place on a page (a data table's sources, `/#source-…`; a glossary
+ * term, `/glossary/#…`) print no address: paper has the sources and the
+ * glossary, and "(/#source-bjs-2021)" in a table cell is noise.
+ */
+function expectNoAnchorsPrinted(pdf: PrintedPdf) {
+  const printed = pdf.pages.flatMap((p, i) => [...p.matchAll(/\(\/[^\s)]*#[^)]{0,30}/g)].map((m) => `page ${i + 1}: ${m[0]}`));
+  expect(printed, 'addresses of anchors printed').toEqual([]);
 }
 
 function expectCleanPaper(pdf: PrintedPdf, facts: PrintFacts, format: keyof typeof PAPER) {
@@ -138,6 +151,7 @@ function expectCleanPaper(pdf: PrintedPdf, facts: PrintFacts, format: keyof type
   expect(facts.external.length).toBeGreaterThan(10);
   const missing = facts.external.filter((href) => !all.includes(href.replace(/\s+/g, '')));
   expect(missing, 'link addresses not printed').toEqual([]);
+  expectNoAnchorsPrinted(pdf);
   return starts;
 }
 
@@ -176,20 +190,98 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(facts.terms.filter((t) => !after.includes(t))).toEqual([]);
   });
 
-  test(`a handout of chosen sections prints only those on ${format}`, async ({ page }) => {
+  test(`a handout of chosen sections prints only those, and only their glossary terms, on ${format}`, async ({ page }) => {
     const { pdf, facts } = await print(page, '/handout/?assign=the-cell,does-it-work', format, () =>
       expect(page.locator('handout-selection')).toContainText('sections your teacher chose'));
     expect(facts.pinned).toEqual([]);
     const chosen = facts.sections.filter((s) => ['the-cell', 'does-it-work'].includes(s.slug));
-    const starts = chosen.map((s) => sectionPage(pdf, s));
-    console.log(`handout of 2 sections on ${format}: ${pdf.pages.length} pages; sections start on pages ${starts.join(', ')}`);
-    expect(starts[0]).toBe(2);
-    expect(starts[1]).toBeGreaterThan(starts[0]!);
+    // The first chosen section follows the title block on the first sheet (a
+    // cover alone was a near-empty page); the next one opens a page of its own.
+    const heading = (s: PrintFacts['sections'][number]) => squash(`${s.kicker} ${s.title}`).toUpperCase();
+    expect(pdf.pages[0]!.toUpperCase(), 'the first section begins on the cover page').toContain(heading(chosen[0]!));
+    const second = sectionPage(pdf, chosen[1]!);
+    console.log(`handout of 2 sections on ${format}: ${pdf.pages.length} pages; sections start on pages 1, ${second}`);
+    expect(second).toBeGreaterThan(1);
     // The others are not on paper at all; the note says which part this is.
     const all = pdf.pages.join(' ');
     for (const s of facts.sections.filter((x) => !chosen.includes(x))) expect(all, s.slug).not.toContain(s.title);
     expect(pdf.pages[0]).toContain('sections your teacher chose');
     expect(pdf.pages.length).toBeLessThan(20);
+    expect(pdf.pages.findIndex((p) => !body(p)) + 1, 'a blank page').toBe(0);
+    expectNoAnchorsPrinted(pdf);
+
+    // The glossary has the terms these pages use (the re-offending measures),
+    // and none that only other sections use.
+    const glossaryPage = pdf.pages.findIndex((p) => /^\d+ \/ \d+ Glossary\b/.test(p)) + 1;
+    expect(glossaryPage, 'the glossary opens a page').toBeGreaterThan(second);
+    const glossary = pdf.pages.slice(glossaryPage - 1).join(' ').split(/\bSources\b/)[0]!;
+    expect(facts.printedTerms).toEqual(['Recidivism (re-offending)', 'Reconviction', 'Rearrest', 'Reincarceration']);
+    for (const t of facts.printedTerms) expect(glossary, t).toContain(t);
+    for (const t of facts.terms.filter((x) => !facts.printedTerms.includes(x))) expect(glossary, t).not.toContain(t);
+  });
+
+  test(`a handout of a section that uses no glossary term prints no glossary on ${format}`, async ({ page }) => {
+    const { pdf, facts } = await print(page, '/handout/?assign=the-cell', format);
+    console.log(`handout of the-cell on ${format}: ${pdf.pages.length} pages`);
+    expect(facts.printedTerms).toEqual([]);
+    const all = pdf.pages.join(' ');
+    expect(all).not.toMatch(/\bGlossary\b/);
+    expect(all, 'the title block does not promise a glossary').not.toContain('words in the glossary');
+    expect(pdf.pages[0]!.toUpperCase()).toContain(squash(`${facts.sections.find((s) => s.slug === 'the-cell')!.kicker} Three cells, one scale`).toUpperCase());
+  });
+
+  test(`the answer key prints every answer with its question on ${format}`, async ({ page }) => {
+    await page.goto('/handout/answer-key/');
+    await page.evaluate(() => document.fonts.ready);
+    const key = await page.evaluate(() => {
+      const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return {
+        sections: [...document.querySelectorAll('.answer-key__section h2')].map(text),
+        items: [...document.querySelectorAll('.answer-key__q')].map((q) => ({
+          q: text(q.querySelector('.handout-q__text')),
+          right: text(q.querySelector('.answer-key__right')),
+          answer: text(q.querySelector('.answer-key__answer, .answer-key__notes')),
+        })),
+      };
+    });
+    const pdf = await readPdf(await page.pdf({ format, printBackground: false }));
+    console.log(`answer key on ${format}: ${pdf.pages.length} pages`);
+    expect(pdf.pages.length, 'a compact key: sections follow one another').toBeLessThanOrEqual(10);
+    expect(pdf.pages.findIndex((p) => !body(p)) + 1, 'a blank page').toBe(0);
+    expect(key.sections).toHaveLength(7);
+    const all = pdf.pages.join(' ');
+    for (const t of key.sections) expect(all, t).toContain(t);
+    // Every question prints whole, with its marked answer (or notes) on the same page.
+    expect(key.items.filter((i) => i.right)).toHaveLength(key.items.filter((i) => i.answer.startsWith('Answer:')).length);
+    expect(key.items.length).toBeGreaterThanOrEqual(28);
+    const apart = key.items.filter((i) => !pdf.pages.some((p) => [i.q, i.right, i.answer].every((t) => unbroken(p).includes(unbroken(t)))));
+    expect(apart.map((i) => i.q.slice(0, 50)), 'questions printed apart from their answers').toEqual([]);
+    expect(all).toContain('Right answer');
+    expectNoAnchorsPrinted(pdf);
+  });
+
+  test(`"My answers" prints each question with the student's answer on ${format}`, async ({ page }) => {
+    const mine = { 'answer-the-cell-1': 'Only its area is known, so the shape is a guess.', 'answer-does-it-work-2': 'A new conviction within two years.\nNot an arrest.' };
+    await page.addInitScript((answers) => {
+      for (const [k, v] of Object.entries(answers)) localStorage.setItem(k, v);
+    }, mine);
+    await page.goto('/my-answers/?assign=the-cell,does-it-work&questions=1');
+    await page.evaluate(() => document.fonts.ready);
+    await expect(page.locator('.my-answers__section:visible')).toHaveCount(2);
+    const questions = await page.locator('.my-answers__section:visible .handout-q__text').allTextContents();
+    const pdf = await readPdf(await page.pdf({ format, printBackground: false }));
+    console.log(`my answers (2 sections) on ${format}: ${pdf.pages.length} pages`);
+    const all = unbroken(pdf.pages.join(' '));
+    for (const q of questions) expect(all, q).toContain(unbroken(squash(q)));
+    for (const a of Object.values(mine)) expect(all).toContain(squash(a));
+    expect(all).toContain('No answer yet.');
+    expect(all).toMatch(/Name:\s+Class:/);
+    // Only this assignment's sections; no screen controls on paper.
+    expect(all).not.toContain('A room with a view');
+    expect(all).not.toContain('Print my answers');
+    expect(all).not.toContain('Back to');
+    expect(pdf.pages.length).toBeLessThanOrEqual(3);
+    expect(pdf.pages.findIndex((p) => !body(p)) + 1, 'a blank page').toBe(0);
   });
 
   test(`the story itself prints cleanly on ${format}`, async ({ page }) => {
