@@ -1,4 +1,5 @@
-// npm run bench:api: a load benchmark of the class service, not a test.
+// npm run bench:api: a load benchmark of the class service, not a test (no
+// library: an open-loop generator, each request at its own random moment).
 // Simulates 20 classes of 30 students answering within one minute (each
 // student joins, guesses and answers all 15 self-check questions: 17
 // requests) while each class's dashboard refreshes every 5 s, against the
@@ -11,7 +12,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import pg from 'pg';
 
 const CLASSES = 20;
@@ -47,33 +47,41 @@ async function run(label, env) {
       for (const q of ids) plan.push({ path: `/api/classes/${c.code}/answers`, body: { device, question: q, value: Math.floor(Math.random() * 3) % 2 } });
     }
   }
-  let next = 0;
-  const answers = autocannon({
-    url: base,
-    connections: 40,
-    overallRate: Math.ceil(plan.length / SECONDS),
-    amount: plan.length,
-    requests: [{
-      setupRequest: (req) => {
-        const r = plan[next++ % plan.length];
-        return { ...req, method: 'POST', path: r.path, headers, body: JSON.stringify(r.body) };
-      },
-    }],
-  });
-  let d = 0;
-  const dashboards = autocannon({
-    url: base,
-    connections: CLASSES,
-    overallRate: CLASSES / DASHBOARD_EVERY_S,
-    duration: SECONDS,
-    requests: [{
-      setupRequest: (req) => {
-        const c = classes[d++ % CLASSES];
-        return { ...req, method: 'GET', path: `/api/classes/${c.code}`, headers: { authorization: `Bearer ${c.key}` } };
-      },
-    }],
-  });
-  const [a, b] = await Promise.all([answers, dashboards]);
+  // Open-loop load, as a class makes it: each request at its own moment, spread
+  // at random over the minute (autocannon's paced mode fires every connection
+  // at the top of each second, which measures its own bursts, not the service).
+  // A student's requests keep their order: join first, then the answers.
+  const timed = [];
+  for (let i = 0; i < plan.length; i += ids.length + 2) {
+    const moments = Array.from({ length: ids.length + 2 }, () => Math.random() * SECONDS * 1000).sort((x, y) => x - y);
+    moments.forEach((t, k) => timed.push({ at: t, ...plan[i + k], method: 'POST' }));
+  }
+  for (const [n, c] of classes.entries()) {
+    for (let t = (n / CLASSES) * DASHBOARD_EVERY_S * 1000; t < SECONDS * 1000; t += DASHBOARD_EVERY_S * 1000) {
+      timed.push({ at: t, path: `/api/classes/${c.code}`, method: 'GET', key: c.key, dashboard: true });
+    }
+  }
+  timed.sort((x, y) => x.at - y.at);
+  const stats = { answers: { ms: [], status: new Map(), errors: 0 }, dashboards: { ms: [], status: new Map(), errors: 0 } };
+  const t0 = performance.now();
+  await Promise.all(timed.map(async (r) => {
+    await new Promise((ok) => setTimeout(ok, Math.max(0, r.at - (performance.now() - t0))));
+    const bucket = r.dashboard ? stats.dashboards : stats.answers;
+    const start = performance.now();
+    try {
+      const res = await fetch(`${base}${r.path}`, {
+        method: r.method,
+        headers: r.dashboard ? { authorization: `Bearer ${r.key}` } : headers,
+        body: r.dashboard ? undefined : JSON.stringify(r.body),
+      });
+      await res.arrayBuffer();
+      bucket.ms.push(performance.now() - start);
+      bucket.status.set(res.status, (bucket.status.get(res.status) ?? 0) + 1);
+    } catch {
+      bucket.errors++;
+    }
+  }));
+  const elapsed = (performance.now() - t0) / 1000;
   // Every acknowledged answer is stored: count what the service reports for each class.
   let stored = 0;
   let students = 0;
@@ -85,9 +93,13 @@ async function run(label, env) {
   const expected = CLASSES * STUDENTS * (ids.length + 1);
   proc.kill('SIGTERM');
   await new Promise((r) => proc.once('exit', r));
-  const row = (name, r) =>
-    `  ${name.padEnd(11)} ${String(r.requests.total).padStart(6)} requests, ${r.requests.average.toFixed(0).padStart(4)}/s, p50 ${String(r.latency.p50).padStart(3)} ms, p99 ${String(r.latency.p99).padStart(4)} ms, errors ${r.errors + r.timeouts}, non-2xx ${r.non2xx}`;
-  console.log(`${label}\n${row('answers', a)}\n${row('dashboards', b)}\n  stored ${stored} of ${expected} answers (${expected - stored} lost), ${students} of ${CLASSES * STUDENTS} students`);
+  const pct = (xs, p) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))].toFixed(0);
+  const row = (name, r) => {
+    const ok = [...r.status].filter(([s]) => s < 300).reduce((n, [, c]) => n + c, 0);
+    const other = [...r.status].filter(([s]) => s >= 300).map(([s, c]) => `${c}×${s}`).join(', ') || 'none';
+    return `  ${name.padEnd(11)} ${String(r.ms.length).padStart(6)} requests, ${(r.ms.length / elapsed).toFixed(0).padStart(4)}/s, p50 ${pct(r.ms, 50).padStart(3)} ms, p99 ${pct(r.ms, 99).padStart(4)} ms, ${ok} ok, errors ${r.errors}, other statuses ${other}`;
+  };
+  console.log(`${label} (${elapsed.toFixed(0)} s)\n${row('answers', stats.answers)}\n${row('dashboards', stats.dashboards)}\n  stored ${stored} of ${expected} answers (${expected - stored} lost), ${students} of ${CLASSES * STUDENTS} students`);
 }
 
 const pglite = mkdtempSync(join(tmpdir(), 'bench-pglite-'));

@@ -75,15 +75,33 @@ export async function join(db: Db, cls: ClassRow, device: string): Promise<void>
  */
 export async function saveAnswer(db: Db, cls: ClassRow | null, device: string, a: CheckedAnswer): Promise<void> {
   const who = deviceHash(device, cls ? cls.code : 'readers');
-  await db.transaction(async (tx) => {
-    if (cls) await ensureMember(tx, cls.id, who);
-    const saved = await tx
+  // Most answers come from a device already in the class: one indexed read, no lock.
+  // A new device joins first, under the class's lock (the cap).
+  if (cls) {
+    const [member] = await db.select({ device: members.device }).from(members).where(and(eq(members.classId, cls.id), eq(members.device, who))).limit(1);
+    if (!member) await db.transaction((tx) => ensureMember(tx, cls.id, who));
+  }
+  let saved: { id: number }[];
+  try {
+    saved = await db
       .insert(answers)
       .values({ classId: cls?.id ?? null, device: who, question: a.question.id, value: a.value, correct: a.correct })
       .onConflictDoNothing()
       .returning({ id: answers.id });
-    if (!saved.length) throw new Refusal(409, 'This device has already answered this question; only the first answer counts.');
-  });
+  } catch (error) {
+    // The class was deleted between the read and the write.
+    if (isForeignKeyViolation(error)) throw new Refusal(404, 'No class with this code (it may have been deleted or expired).');
+    throw error;
+  }
+  if (!saved.length) throw new Refusal(409, 'This device has already answered this question; only the first answer counts.');
+}
+
+/** PostgreSQL's foreign_key_violation, from either driver (Drizzle may wrap it). */
+function isForeignKeyViolation(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === '23503') return true;
+  }
+  return false;
 }
 
 /** What the dashboard is built from: the devices, and counts of answers by question, value and verdict. */
