@@ -51,8 +51,10 @@ function resolve(pathname) {
 
 const gzipped = new Map();
 
-/** The service's paths: the API, and the teacher's dashboard page (rendered on demand). */
-const SERVICE_PATH = /^\/(api|class)\//;
+/** The service's endpoints, rendered on demand. */
+const SERVICE_PATH = /^\/api\//;
+/** A class's results page: one prerendered page (dist/class/index.html) answers for every class's address. */
+const CLASS_PAGE = /^\/class\/[^/]+\/?$/;
 // Built beside the static site (astro.config.mjs: build.server), so DIST_DIR brings its own.
 const SERVER_ENTRY = resolvePath(ROOT, '..', 'dist-server', 'entry.mjs');
 const service = process.env.SERVICE !== 'off' && existsSync(SERVER_ENTRY) ? (await import(pathToFileURL(SERVER_ENTRY).href)).handler : undefined;
@@ -68,7 +70,7 @@ const server = createServer((req, res) => {
     });
     return;
   }
-  let file = resolve(url.pathname);
+  let file = resolve(service && CLASS_PAGE.test(url.pathname) ? '/class/' : url.pathname);
   let status = 200;
   if (!file) {
     file = join(ROOT, '404.html');

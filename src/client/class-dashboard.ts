@@ -4,8 +4,8 @@
  * few seconds while the page is visible (a projector left on shows answers
  * arriving); downloads the CSV and deletes the class with the same key.
  */
-import { GUESS_BINS } from '../lib/classroom';
-import { request } from './class-service';
+import { GUESS_BINS, parseClassCode, showCode } from '../lib/classroom';
+import { classServiceHere, request } from './class-service';
 import { say } from './status-message';
 
 /** Often enough to watch a class answer; the service's dashboard limit allows several screens at this rate. */
@@ -25,10 +25,20 @@ class ClassDashboard extends HTMLElement {
   private timer?: ReturnType<typeof setTimeout>;
 
   connectedCallback(): void {
-    const code = this.dataset.code!;
+    const code = parseClassCode(/^\/class\/([^/]+)\/?$/.exec(location.pathname)?.[1]);
     const key = new URLSearchParams(location.hash.slice(1)).get('key') ?? '';
     const status = this.querySelector<HTMLElement>('[data-status]')!;
     const body = this.querySelector<HTMLElement>('[data-body]')!;
+    if (!classServiceHere()) {
+      status.textContent = 'Class results need the class service, which this copy of the site does not run.';
+      return;
+    }
+    if (!code) {
+      status.textContent = 'Open your private results link, the one with your class code in it, given when you created the class.';
+      return;
+    }
+    for (const el of document.querySelectorAll('[data-class-code]')) el.textContent = showCode(code);
+    document.title = `Class ${showCode(code)}: ${document.title}`;
     if (!key) {
       status.textContent = 'This page needs your private results link, the one that ends in #key=…, given when you created the class.';
       return;
