@@ -103,9 +103,12 @@ class AssignmentBanner extends HTMLElement {
     if (message) requestAnimationFrame(() => (note.textContent = message));
 
     if (a.sections.length) {
-      const start = this.querySelector<HTMLAnchorElement>('[data-start]')!;
-      start.href = `#${a.sections[0]}`;
-      start.append(titleOf(a.sections[0]!));
+      const start = this.querySelector<HTMLElement>('[data-start]')!;
+      const link = document.createElement('a');
+      link.href = `#${a.sections[0]}`;
+      link.textContent = `Start: ${titleOf(a.sections[0]!)}`;
+      start.replaceChildren(link);
+      start.hidden = false;
       if (!location.hash) location.replace('#assignment');
     }
   }
