@@ -37,6 +37,8 @@ const DEFERRED: Deferred[] = [
   // A term is a link to its glossary entry until then; the popover opens for a
   // term already hovered or focused when the code arrives.
   { on: 'a.term', load: () => import('./glossary-term'), when: 'idle' },
+  // "Report an error" quotes the reader's selection once this arrives; a plain mail link until then.
+  { on: 'report-error', load: () => import('./report-error'), when: 'idle' },
   { on: 'assignment-banner', load: () => import('./assignment-banner'), when: 'assign' },
   { on: 'handout-selection', load: () => import('./handout-selection'), when: 'assign' },
   // A class's assignment link (…&class=CODE): first answers go to the class's results.

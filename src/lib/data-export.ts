@@ -77,13 +77,15 @@ export function toRow(stat: ExportStat, source: ExportSource): DataRow {
 /**
  * RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 byte-order mark
  * (so Excel reads "Høidal" and "m²" correctly). Empty cells stand for null.
+ * A last column, `licence`, carries the reuse terms in every row, so they stay
+ * with any row copied out of the file (a CSV has no other place for them).
  */
-export function toCsv(rows: readonly DataRow[]): string {
+export function toCsv(rows: readonly DataRow[], licence: string): string {
   const body = stringify(
-    rows.map((r) => COLUMNS.map((c) => r[c])),
+    rows.map((r) => [...COLUMNS.map((c) => r[c]), licence]),
     {
       header: true,
-      columns: COLUMNS as string[],
+      columns: [...COLUMNS, 'licence'] as string[],
       record_delimiter: 'windows',
       cast: { boolean: (b) => (b ? 'true' : 'false'), number: (n) => String(n) },
     },
@@ -108,6 +110,8 @@ export interface DatasetMeta {
   updated: string;
   /** Who to credit. */
   publisher: string;
+  /** The terms of reuse. */
+  licence: { name: string; url: string };
 }
 
 /** The JSON download: the rows plus what a re-user needs to credit and date them. */
@@ -120,6 +124,8 @@ export function toJson(dataset: Dataset, meta: DatasetMeta): string {
       url: meta.url,
       story: meta.story,
       publisher: meta.publisher,
+      licence: meta.licence,
+      credit: `${meta.publisher}, ${meta.story}`,
       updated: meta.updated,
       columns: COLUMNS,
       statistics: ordered,

@@ -46,6 +46,7 @@ export function datasetMeta(story: Story, d: SiteDataset, site: URL | undefined)
     story: absolute(d.page === '/' ? '/' : storyAnchor(d.page.split('/')[2]!), site),
     url: absolute(dataFile(d.name, 'json'), site),
     updated: story.updated,
-    publisher: story.site.byline,
+    publisher: story.site.publisher,
+    licence: { name: story.site.licence.name, url: story.site.licence.url },
   };
 }

@@ -11,6 +11,7 @@ import type { CorrectionData } from '../schema/correction';
 import type { GlossaryData } from '../schema/glossary';
 import type { MethodData } from '../schema/method';
 import type { SiteData } from '../schema/site';
+import { z } from 'astro/zod';
 import type { SourceData } from '../schema/source';
 import type { StatisticData } from '../schema/statistic';
 import type { TeachData } from '../schema/teach';
@@ -142,7 +143,7 @@ async function load(): Promise<Story> {
     scenes: Object.fromEntries(Object.entries(SCENES).map(([name, scene]) => [name, { ...scene, stats: SCENE_STATS[name as SceneName] }])),
     // Every site text but the publication date, which is a date, not prose.
     texts: Object.entries(siteEntry.data)
-      .filter(([field]) => field !== 'published')
+      .filter((e): e is [string, string] => e[0] !== 'published' && typeof e[1] === 'string')
       .map(([field, text]) => ({ file: siteEntry.filePath ?? 'data/site.yaml', field: `story.${field}`, text })),
     glossary: glossaryEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'glossary', data: e.data })),
     guide: guideInput,
@@ -245,7 +246,11 @@ async function load(): Promise<Story> {
 
   const guide: Guide = { entry: guideEntry, data: guideEntry.data, scan: guideScan! };
   const method = { entry: methodEntry, data: methodEntry.data, scan: methodScan! };
-  return { site: siteEntry.data, method, sections, stats, sources, glossary, guide, charts, corrections, updated, citations, stat, source, term, fill, parts, sourcesOf, correctionsOf, updatedOf };
+  // The contact address is per deployment, like SITE_URL.
+  const contact = process.env.CONTACT_EMAIL || siteEntry.data.contact;
+  if (!z.email().safeParse(contact).success) throw new ContentError([{ file: 'CONTACT_EMAIL', field: 'contact', message: `is not an e-mail address: ${contact}` }]);
+  const site = { ...siteEntry.data, contact };
+  return { site, method, sections, stats, sources, glossary, guide, charts, corrections, updated, citations, stat, source, term, fill, parts, sourcesOf, correctionsOf, updatedOf };
 }
 
 let cached: Promise<Story> | undefined;
