@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig } from '@playwright/test';
+import { TEST_EDITOR_KEY_SHA256 } from './tests/helpers/editor-key';
 
 /**
  * Which Chromium to drive: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
@@ -82,6 +83,6 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     // The class service's test data in a database of its own, never the one `npm start` keeps.
-    env: { ...(process.env as Record<string, string>), ASTRO_TELEMETRY_DISABLED: '1', PGLITE_DIR: `.data/e2e-${PORT}` },
+    env: { ...(process.env as Record<string, string>), ASTRO_TELEMETRY_DISABLED: '1', PGLITE_DIR: `.data/e2e-${PORT}`, EDITOR_KEY_SHA256: TEST_EDITOR_KEY_SHA256 },
   },
 });

@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { SLUGS } from './helpers';
+import { TEST_EDITOR_KEY } from '../helpers/editor-key';
 
 const LICENCE = 'CC BY 4.0';
 
@@ -33,7 +34,7 @@ test('the downloads and the citations carry the licence', { tag: '@desktop' }, a
 
 test('each section has a "Report an error" e-mail with the section, its address and the selected words', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/');
-  for (const slug of SLUGS) await expect(page.locator(`#${slug} report-error a`), slug).toHaveCount(1);
+  for (const slug of SLUGS) await expect(page.locator(`#${slug} report-error > a[href^="mailto:"]`), slug).toHaveCount(1);
 
   await page.goto('/story/the-cell/');
   const link = page.getByRole('link', { name: 'Report an error in this section' });
@@ -58,4 +59,35 @@ test('each section has a "Report an error" e-mail with the section, its address 
     return range.toString();
   });
   await expect.poll(async () => (await mail()).body).toContain(`The text in question: “${words.replace(/\s+/g, ' ').trim()}”`);
+});
+
+test('where the service runs, a report can be sent from the page, and the editor reads it with their key', { tag: '@desktop' }, async ({ page, browser }) => {
+  await page.goto('/story/the-sentence/');
+  await page.waitForFunction(() => customElements.get('report-error') !== undefined);
+  const words = await page.locator('main .prose p').first().evaluate((p) => {
+    const range = document.createRange();
+    range.setStart(p.firstChild!, 0);
+    range.setEnd(p.firstChild!, 30);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return range.toString().replace(/\s+/g, ' ').trim();
+  });
+  const box = page.locator('report-error');
+  await box.getByText('Or send it from here').click();
+  await expect(box.locator('[data-quote]')).toHaveText(words);
+  const message = `The date is wrong, it should be another year (${Date.now()}).`;
+  await box.getByLabel(/What is wrong/).fill(message);
+  await box.getByRole('button', { name: 'Send the report' }).click();
+  await expect(box.locator('[data-report-status]')).toHaveText('Thank you: the report is with the editors.');
+
+  const editor = await (await browser.newContext()).newPage();
+  await editor.goto(`/reports/#key=${TEST_EDITOR_KEY}`);
+  const item = editor.locator('.reports__item').filter({ hasText: message });
+  await expect(item).toHaveCount(1);
+  await expect(item.locator('blockquote')).toHaveText(words);
+  await expect(item.getByRole('link')).toHaveText('21 years, and the fine print');
+  // Without the key, nothing is shown.
+  await editor.goto('/reports/');
+  await expect(editor.locator('[data-status]')).toContainText('#key=');
+  await expect(editor.locator('.reports__item')).toHaveCount(0);
 });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LIMITS, MAX_BODY_BYTES, MAX_CLASS_DEVICES } from '../../src/server/classroom/limits';
 import { MIN_PUBLIC_GUESSES } from '../../src/lib/classroom';
 import { startService, type Backend, type Service } from './server';
+import { TEST_EDITOR_KEY } from '../helpers/editor-key';
 
 const GUESS = 'guess/norway-reconviction-2005';
 /** Section 2's first self-check question: three choices, the second right. */
@@ -214,6 +215,40 @@ describe.each<Backend>(['pglite', 'postgres'])('the class service on %s', (backe
     expect(await svc.sql('select count(*)::int as n from classes where code = $1', [c.code])).toEqual([{ n: 0 }]);
     expect(await svc.sql(`select count(*)::int as n from answers a left join classes c on c.id = a.class_id where a.class_id is not null and c.id is null`)).toEqual([{ n: 0 }]);
     await svc.restart();
+  });
+
+  it('takes a reader\'s error report, refuses bad ones with a clear 4xx, and shows them only to the editor\'s key', async () => {
+    const report = (body: unknown, headers: Record<string, string> = {}) => api('/api/reports', { method: 'POST', json: body, headers });
+    const bad: [string, unknown, number, RegExp][] = [
+      ['an unknown section', { section: 'no-such-section', message: 'The figure is wrong here.' }, 422, /Unknown section/],
+      ['SQL as the section', { section: "x'; DROP TABLE reports; --", message: 'The figure is wrong here.' }, 422, /Unknown section/],
+      ['a message too short to act on', { section: 'the-cell', message: 'bad' }, 400, /^message: /],
+      ['a message too long', { section: 'the-cell', message: 'x'.repeat(2001) }, 400, /^message: at most/],
+      ['a quote too long', { section: 'the-cell', quote: 'q'.repeat(601), message: 'The figure is wrong here.' }, 400, /^quote: at most/],
+      ['a name, which is not asked for', { section: 'the-cell', message: 'The figure is wrong here.', name: 'Ada' }, 400, /Unknown field: name/],
+      ['a message of the wrong type', { section: 'the-cell', message: 42 }, 400, /^message: /],
+    ];
+    for (const [what, body, status, message] of bad) {
+      const r = await report(body);
+      expect(r.status, what).toBe(status);
+      expect((await r.json()).error, what).toMatch(message);
+    }
+    const big = await fetch(`${svc.base}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json', origin: svc.base }, body: JSON.stringify({ section: 'the-cell', message: 'y'.repeat(20_000) }) });
+    expect(big.status).toBe(413);
+    const HTML = '<img src=x onerror=alert(1)> is not 12 m²';
+    expect((await report({ section: 'the-cell', quote: 'about 12 m²', message: HTML })).status).toBe(201);
+    // Only the editor's key opens them; the stored text is the text sent, nothing added.
+    expect((await api('/api/reports')).status).toBe(401);
+    expect((await api('/api/reports', { key: randomBytes(16).toString('base64url') })).status).toBe(403);
+    const list = await (await api('/api/reports', { key: TEST_EDITOR_KEY })).json();
+    expect(list.reports).toHaveLength(1);
+    expect(list.reports[0]).toMatchObject({ section: 'the-cell', quote: 'about 12 m²', message: HTML });
+    expect(Object.keys(list.reports[0]).sort()).toEqual(['at', 'id', 'message', 'quote', 'section']);
+    // A flood is slowed: ten an hour from one network.
+    const statuses: number[] = [];
+    for (let i = 0; i < LIMITS.report.max; i++) statuses.push((await report({ section: 'the-cell', message: `Report number ${i} of a flood.` })).status);
+    expect(statuses.at(-1)).toBe(429);
+    expect((await (await api('/api/reports', { key: TEST_EDITOR_KEY })).json()).reports).toHaveLength(LIMITS.report.max);
   });
 
   it('slows a flood with 429 and Retry-After', async () => {

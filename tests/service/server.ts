@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { TEST_EDITOR_KEY_SHA256 } from '../helpers/editor-key';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -85,7 +86,7 @@ export async function startService(backend: Backend, postgresUrl: string): Promi
   const start = async () => {
     output = '';
     proc = spawn(process.execPath, ['scripts/serve.mjs', String(port)], {
-      env: { ...process.env, ...env, PORT: String(port) },
+      env: { ...process.env, ...env, PORT: String(port), EDITOR_KEY_SHA256: TEST_EDITOR_KEY_SHA256 },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     proc.stdout!.on('data', (d) => (output += d));

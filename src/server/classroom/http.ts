@@ -29,10 +29,10 @@ export async function handle(run: () => Promise<Response>): Promise<Response> {
 }
 
 /** The body as JSON, refused if it is not JSON, too large, or not an object. */
-export async function readJson(request: Request): Promise<Record<string, unknown>> {
+export async function readJson(request: Request, maxBytes = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
   if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) throw new Refusal(415, 'Send JSON (Content-Type: application/json).');
   const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new Refusal(413, `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+  if (declared > maxBytes) throw new Refusal(413, `The body is larger than ${maxBytes} bytes.`);
   const reader = request.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -41,9 +41,9 @@ export async function readJson(request: Request): Promise<Record<string, unknown
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBytes) {
         await reader.cancel();
-        throw new Refusal(413, `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+        throw new Refusal(413, `The body is larger than ${maxBytes} bytes.`);
       }
       chunks.push(value);
     }

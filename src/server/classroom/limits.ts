@@ -12,6 +12,11 @@ export const MAX_CLASS_DEVICES = 80;
 export const CLASS_DAYS = 30;
 /** Days the readers' anonymous guesses (outside any class) are kept. */
 export const READER_GUESS_DAYS = 365;
+/** Error reports: the longest message and quote a reader may send, the largest body, and how long reports are kept. */
+export const REPORT_MESSAGE_CHARS = 2000;
+export const REPORT_QUOTE_CHARS = 600;
+export const MAX_REPORT_BYTES = 12 * 1024;
+export const REPORT_DAYS = 365;
 /** How often the service deletes what has expired. */
 export const PURGE_EVERY_MS = 60 * 60 * 1000;
 
@@ -30,6 +35,8 @@ export const LIMITS = {
   class: { max: 2000, windowMs: 60 * 1000 },
   /** Readers' guesses from one network per minute: a school's shared address, a class at once. */
   readerGuess: { max: 120, windowMs: 60 * 1000 },
+  /** Error reports from one network per hour: a careful reader sends a few, a script hundreds. */
+  report: { max: 10, windowMs: 60 * 60 * 1000 },
   /** Dashboard reads per class per minute: a projector refreshing every few seconds, and a few teachers' phones. */
   dashboard: { max: 240, windowMs: 60 * 1000 },
 } as const satisfies Record<string, Limit>;

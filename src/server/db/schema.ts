@@ -8,6 +8,7 @@
  */
 import { bigserial, boolean, index, integer, pgTable, primaryKey, serial, smallint, text, timestamp, unique } from 'drizzle-orm/pg-core';
 
+
 /** A class a teacher created: a short code students type, and a hash of the teacher's key. */
 export const classes = pgTable('classes', {
   id: serial('id').primaryKey(),
@@ -54,4 +55,22 @@ export const answers = pgTable(
     unique('answers_once').on(t.classId, t.device, t.question).nullsNotDistinct(),
     index('answers_by_question').on(t.question),
   ],
+);
+
+/**
+ * A reader's report of an error: which section, the words in question, and
+ * what they say is wrong. No name, no address: nothing that identifies them.
+ */
+export const reports = pgTable(
+  'reports',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** A section slug the content knows. */
+    section: text('section').notNull(),
+    /** The text the reader selected, if any. */
+    quote: text('quote'),
+    message: text('message').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('reports_by_time').on(t.createdAt)],
 );
