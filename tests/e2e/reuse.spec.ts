@@ -91,3 +91,14 @@ test('where the service runs, a report can be sent from the page, and the editor
   await expect(editor.locator('[data-status]')).toContainText('#key=');
   await expect(editor.locator('.reports__item')).toHaveCount(0);
 });
+
+test('a correction of wording shows what the page said before and says now, on the log and in the feed', { tag: '@desktop' }, async ({ page, request }) => {
+  await page.goto('/corrections/');
+  const pair = page.locator('.corrections__pair').first();
+  await expect(pair.locator('del')).not.toBeEmpty();
+  await expect(pair.locator('ins')).not.toBeEmpty();
+  const before = (await pair.locator('del').textContent())!.replace(/^“|”$/g, '');
+  const feed = await (await request.get('/corrections/feed.xml')).text();
+  // The feed's entries carry their HTML as CDATA: the same words, struck and inserted.
+  expect(feed).toContain(`Before: <del>“${before}”</del><br>Now: <ins>`);
+});
