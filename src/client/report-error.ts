@@ -25,6 +25,8 @@ class ReportError extends HTMLElement {
       if (this.contains(sel.getRangeAt(0).commonAncestorContainer)) return;
       quote = sel.toString().replace(/\s+/g, ' ').trim().slice(0, MAX_QUOTE);
       link.href = reportMailto({ to, title, url, selected: quote });
+      const mail = this.querySelector<HTMLAnchorElement>('[data-mail]');
+      if (mail) mail.href = link.href;
       if (quoteNote) {
         quoteNote.querySelector('[data-quote]')!.textContent = quote;
         quoteNote.hidden = !quote;
@@ -34,7 +36,15 @@ class ReportError extends HTMLElement {
     const details = this.querySelector<HTMLDetailsElement>('[data-report]');
     const form = this.querySelector<HTMLFormElement>('[data-report-form]');
     if (!details || !form || !classServiceHere()) return;
-    details.hidden = false;
+    // Where the service runs, the link opens the form (nothing moves on the page until the reader asks);
+    // the e-mail stays one click away inside it.
+    link.addEventListener('click', (event) => {
+      if (!details.hidden) return;
+      event.preventDefault();
+      details.hidden = false;
+      details.open = true;
+      form.querySelector('textarea')?.focus();
+    }, { signal: this.abort.signal });
     const status = form.querySelector<HTMLElement>('[data-report-status]')!;
     form.addEventListener('submit', async (event) => {
       event.preventDefault();

@@ -35,6 +35,7 @@ test('the downloads and the citations carry the licence', { tag: '@desktop' }, a
 test('each section has a "Report an error" e-mail with the section, its address and the selected words', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/');
   for (const slug of SLUGS) await expect(page.locator(`#${slug} report-error > a[href^="mailto:"]`), slug).toHaveCount(1);
+  // Before the section's questions, so an assignment's end block stays the section's last word.
 
   await page.goto('/story/the-cell/');
   const link = page.getByRole('link', { name: 'Report an error in this section' });
@@ -73,7 +74,9 @@ test('where the service runs, a report can be sent from the page, and the editor
     return range.toString().replace(/\s+/g, ' ').trim();
   });
   const box = page.locator('report-error');
-  await box.getByText('Or send it from here').click();
+  // Where the service runs, the link opens the form instead of the mail program.
+  await box.getByRole('link', { name: 'Report an error in this section' }).click();
+  await expect(box.getByLabel(/What is wrong/)).toBeFocused();
   await expect(box.locator('[data-quote]')).toHaveText(words);
   const message = `The date is wrong, it should be another year (${Date.now()}).`;
   await box.getByLabel(/What is wrong/).fill(message);
