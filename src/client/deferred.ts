@@ -25,8 +25,6 @@ interface Deferred {
 const DEFERRED: Deferred[] = [
   // Copy buttons sit under citations and embed code, at the ends of pages.
   { on: 'copy-text', load: () => import('./copy-text'), when: 'near', element: { tag: 'copy-text', press: 'copy-text button' } },
-  // A chart's Embed box on its section page: the step picker puts that step's code in the box.
-  { on: 'embed-picker', load: () => import('./embed-picker'), when: 'near' },
   // A section's links are plain links until their code arrives (copy, or share).
   { on: 'copy-link', load: () => import('./copy-link'), when: 'idle', element: { tag: 'copy-link', press: 'copy-link a[data-copy]' } },
   // The questions come at the end of each section.

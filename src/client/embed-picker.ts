@@ -32,3 +32,5 @@ class EmbedPicker extends HTMLElement {
 }
 
 if (!customElements.get('embed-picker')) customElements.define('embed-picker', EmbedPicker);
+
+export {};

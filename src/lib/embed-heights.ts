@@ -10,7 +10,7 @@
 import measured from '../data/embed-heights.json';
 import type { FrameHeights } from './embed';
 
-const HEIGHTS = measured as Record<string, Record<string, [number, number]>>;
+const HEIGHTS: Record<string, Record<string, number[]>> = measured;
 
 /**
  * The measured heights of an embed at `state` (none: as it opens, its last
@@ -19,5 +19,5 @@ const HEIGHTS = measured as Record<string, Record<string, [number, number]>>;
 export function frameHeights(scene: string, states: readonly string[], state?: string): FrameHeights | undefined {
   const byState = HEIGHTS[scene];
   const h = byState?.[state ?? states[states.length - 1] ?? ''];
-  return h ? { narrow: h[0], wide: h[1] } : undefined;
+  return h && h.length === 2 ? { narrow: h[0]!, wide: h[1]! } : undefined;
 }
