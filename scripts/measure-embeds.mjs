@@ -1,5 +1,5 @@
-// Measures how tall each embed's content is, in every state, in a frame 360
-// and 640 px wide (src/lib/embed.ts NARROW_WIDTH, WIDE_WIDTH), and writes
+// Measures how tall each embed's content is, in every state, in a frame 320,
+// 360 and 640 px wide (src/lib/embed.ts NARROWEST_WIDTH, NARROW_WIDTH, WIDE_WIDTH), and writes
 // src/data/embed-heights.json, from which the iframe code's fallback height
 // comes (src/lib/embed-heights.ts). Run after a build, then build again:
 //   npm run build && npm run measure:embeds && npm run build
@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { SCENES } from '../src/scenes/registry.ts';
-import { NARROW_WIDTH, WIDE_WIDTH } from '../src/lib/embed.ts';
+import { NARROWEST_WIDTH, NARROW_WIDTH, WIDE_WIDTH } from '../src/lib/embed.ts';
 
 const PORT = Number(process.env.PORT ?? 4398);
 const BASE = `http://localhost:${PORT}`;
@@ -31,7 +31,7 @@ try {
     if (!res.ok) continue; // a scene with no chart in the story has no embed
     heights[scene] = {};
     for (const state of states) heights[scene][state] = [];
-    for (const width of [NARROW_WIDTH, WIDE_WIDTH]) {
+    for (const width of [NARROWEST_WIDTH, NARROW_WIDTH, WIDE_WIDTH]) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       for (const state of states) {
         await page.goto(`${BASE}/embed/${scene}/?step=${encodeURIComponent(state)}`);
@@ -42,7 +42,7 @@ try {
       }
       await page.close();
     }
-    console.log(scene.padEnd(12), Object.entries(heights[scene]).map(([s, [n, w]]) => `${s} ${n}/${w}`).join('  '));
+    console.log(scene.padEnd(12), Object.entries(heights[scene]).map(([s, h]) => `${s} ${h.join('/')}`).join('  '));
   }
 } finally {
   await browser.close();

@@ -1,5 +1,5 @@
 /**
- * How tall each embed's content is, per state, in a frame 360 and 640 px
+ * How tall each embed's content is, per state, in a frame 320, 360 and 640 px
  * wide, measured in Chromium on the built site by scripts/measure-embeds.mjs
  * (`npm run measure:embeds`) and kept in src/data/embed-heights.json. The
  * iframe code's fallback height comes from here (embedCode), so a host page
@@ -19,5 +19,5 @@ const HEIGHTS: Record<string, Record<string, number[]>> = measured;
 export function frameHeights(scene: string, states: readonly string[], state?: string): FrameHeights | undefined {
   const byState = HEIGHTS[scene];
   const h = byState?.[state ?? states[states.length - 1] ?? ''];
-  return h && h.length === 2 ? { narrow: h[0]!, wide: h[1]! } : undefined;
+  return h && h.length === 3 ? { narrowest: h[0]!, narrow: h[1]!, wide: h[2]! } : undefined;
 }

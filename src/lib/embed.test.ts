@@ -1,7 +1,7 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  EMBED_PATH, HEIGHT_MESSAGE, INITIAL_HEIGHT, MAX_HEIGHT, NARROW_WIDTH, OEMBED_CACHE_AGE, PING_MESSAGE, WIDE_WIDTH,
+  EMBED_PATH, HEIGHT_MESSAGE, INITIAL_HEIGHT, MAX_HEIGHT, NARROWEST_WIDTH, NARROW_WIDTH, OEMBED_CACHE_AGE, PING_MESSAGE, WIDE_WIDTH,
   creditLine, embedCode, embedSrc, escapeAttr, fallbackHeightCss, hostScript, hostScriptSource, oembedRich, shortLabel, type HostConfig,
 } from './embed';
 
@@ -18,7 +18,7 @@ describe('embedCode', () => {
   });
 
   it('escapes attributes, so no title can break out of its quotes', () => {
-    const code = embedCode({ src: `${SRC}?a=1&b="2"`, script: SCRIPT, title: 'Cells "1" & <2> it\'s', heights: { narrow: 400.2, wide: 500.4 } });
+    const code = embedCode({ src: `${SRC}?a=1&b="2"`, script: SCRIPT, title: 'Cells "1" & <2> it\'s', heights: { narrowest: 420, narrow: 400.2, wide: 500.4 } });
     expect(code).toContain('src="https://news.example/embed/room/?a=1&amp;b=&quot;2&quot;"');
     expect(code).toContain('title="Cells &quot;1&quot; &amp; &lt;2&gt; it&#39;s"');
     expect(code).toContain('height="500"');
@@ -41,7 +41,7 @@ describe('embedCode', () => {
 });
 
 describe('embed code with measured heights', () => {
-  const heights = { narrow: 600, wide: 740 };
+  const heights = { narrowest: 640, narrow: 600, wide: 740 };
 
   it('wraps the frame in a size container and gives it a height that follows its width', () => {
     const code = embedCode({ src: SRC, script: SCRIPT, title: 'T', heights });
@@ -55,19 +55,30 @@ describe('embed code with measured heights', () => {
     expect(doc.querySelector('script')!.getAttribute('src')).toBe(SCRIPT);
   });
 
-  it('the CSS height is each measured height at its width, and stays between them', () => {
+  /** The CSS height at a frame width, computed as a browser would. */
+  function heightAt(css: string, width: number): number {
+    const cqw = width / 100;
+    const expr = css
+      .replace(/([\d.-]+)cqw/g, (_, n: string) => String(Number(n) * cqw))
+      .replace(/px/g, '')
+      .replace(/calc\(/g, '(')
+      .replace(/clamp\(([^,]+), (\([^)]*\)), ([^)]+)\)/g, 'Math.max($1, Math.min($2, $3))')
+      .replace(/^max\(/, 'Math.max(');
+    return Function(`return ${expr}`)() as number;
+  }
+
+  it('the CSS height is each measured height at its width, a straight line between, flat beyond', () => {
     const css = fallbackHeightCss(heights);
-    const m = /^clamp\((\d+)px, calc\(([\d.-]+)px \+ ([\d.-]+)cqw\), (\d+)px\)$/.exec(css)!;
-    expect(m, css).toBeTruthy();
-    const [lo, base, perCqw, hi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
-    const at = (width: number) => Math.min(hi, Math.max(lo, base + (perCqw * width) / 100));
-    expect(at(NARROW_WIDTH)).toBeCloseTo(600, 0);
-    expect(at(WIDE_WIDTH)).toBeCloseTo(740, 0);
-    expect(at(500)).toBeCloseTo(670, 0);
-    expect(at(320)).toBe(600);
-    expect(at(960)).toBe(740);
-    // A chart that is taller narrow than wide: the same line, the other way.
-    expect(fallbackHeightCss({ narrow: 800, wide: 700 })).toMatch(/^clamp\(700px, .*, 800px\)$/);
+    expect(css).toMatch(/^max\(clamp\(.+\), clamp\(.+\)\)$/);
+    expect(heightAt(css, NARROWEST_WIDTH)).toBeCloseTo(640, 0);
+    expect(heightAt(css, NARROW_WIDTH)).toBeCloseTo(600, 0);
+    expect(heightAt(css, WIDE_WIDTH)).toBeCloseTo(740, 0);
+    expect(heightAt(css, 340)).toBeCloseTo(620, 0);
+    expect(heightAt(css, 500)).toBeCloseTo(670, 0);
+    expect(heightAt(css, 960)).toBeCloseTo(740, 0);
+    // Continued a little below 320 px (to the line's value at 280), then flat.
+    expect(heightAt(css, 300)).toBeCloseTo(660, 0);
+    expect(heightAt(css, 200)).toBeCloseTo(680, 0);
   });
 
   it('embedSrc opens the embed at one state, absolute or not', () => {
@@ -99,7 +110,7 @@ describe('oembedRich', () => {
   it('answers with every field the oEmbed spec requires of a rich response, and its thumbnail whole', () => {
     const r = oembedRich({
       title: 'T', providerName: 'P', providerUrl: 'https://news.example/', html: '<iframe></iframe>',
-      heights: { narrow: 600, wide: 740.4 }, thumbnail: { url: 'https://news.example/c.png', width: 1200, height: 630 },
+      heights: { narrowest: 640, narrow: 600, wide: 740.4 }, thumbnail: { url: 'https://news.example/c.png', width: 1200, height: 630 },
     });
     expect(r).toEqual({
       type: 'rich', version: '1.0', title: 'T', provider_name: 'P', provider_url: 'https://news.example/', cache_age: OEMBED_CACHE_AGE,

@@ -39,15 +39,19 @@ export const EMBED_PATH = '/embed/';
 export const STEP_PARAM = 'step';
 
 /**
- * The two frame widths an embed's fallback height is measured at: a phone
- * (the embed's narrowest layout: its drawing stops shrinking there) and an
- * article column (the embed's widest: its content stops growing at 40rem).
+ * The frame widths an embed's fallback height is measured at: a phone's
+ * article column (a 360 px screen less the host's margins), a phone (where the
+ * embed's drawing stops shrinking: narrower, it scrolls in its own box while
+ * the text still wraps more) and an article column (the embed's widest: its
+ * content stops growing at 40rem).
  */
+export const NARROWEST_WIDTH = 320;
 export const NARROW_WIDTH = 360;
 export const WIDE_WIDTH = 640;
 
-/** The content's height, in CSS px, in a frame NARROW_WIDTH and WIDE_WIDTH wide. */
+/** The content's height, in CSS px, in a frame NARROWEST_WIDTH, NARROW_WIDTH and WIDE_WIDTH wide. */
 export interface FrameHeights {
+  narrowest: number;
   narrow: number;
   wide: number;
 }
@@ -66,18 +70,25 @@ export function embedSrc(src: string, state?: string): string {
 }
 
 /**
- * The frame's height as CSS, for hosts without /embed.js: the content's height
- * is close to a straight line in the frame's width between the two measured
- * widths (the drawing scales with it; the text wraps a little less), and flat
- * outside them (below NARROW_WIDTH the drawing scrolls in its own box; above
- * WIDE_WIDTH the content keeps its 40rem). The frame's width is read in
- * container query units of the wrapper the code puts round it.
+ * The frame's height as CSS, for hosts without /embed.js: between two
+ * measured widths the content's height is close to a straight line in the
+ * frame's width, so the height is the upper of two lines, each held within
+ * its own stretch: from 320 to 360 px (the text wraps less as the frame
+ * widens; continued a little below 320) and from 360 to 640 px (the drawing
+ * grows with the frame; flat above 640, where the content keeps its 40rem).
+ * The frame's width is read in container query units of the wrapper the
+ * code puts round it.
  */
-export function fallbackHeightCss({ narrow, wide }: FrameHeights): string {
-  const slope = (wide - narrow) / (WIDE_WIDTH - NARROW_WIDTH);
-  const base = narrow - slope * NARROW_WIDTH;
-  const line = `calc(${round2(base)}px + ${round2(slope * 100)}cqw)`;
-  return `clamp(${Math.min(narrow, wide)}px, ${line}, ${Math.max(narrow, wide)}px)`;
+export function fallbackHeightCss({ narrowest, narrow, wide }: FrameHeights): string {
+  const line = (w1: number, h1: number, w2: number, h2: number) => {
+    const slope = (h2 - h1) / (w2 - w1);
+    return `calc(${round2(h1 - slope * w1)}px + ${round2(slope * 100)}cqw)`;
+  };
+  // The phone stretch, continued down to 280 px.
+  const below = 2 * narrowest - narrow;
+  const phone = `clamp(${Math.min(narrowest, narrow)}px, ${line(NARROWEST_WIDTH, narrowest, NARROW_WIDTH, narrow)}, ${Math.max(narrowest, below)}px)`;
+  const column = `clamp(${Math.min(narrow, wide)}px, ${line(NARROW_WIDTH, narrow, WIDE_WIDTH, wide)}, ${Math.max(narrow, wide)}px)`;
+  return `max(${phone}, ${column})`;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -27,7 +27,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const story = await loadStory();
   const { slug } = props as { slug: string };
   const chart = story.charts.find((c) => c.section.data.slug === slug)!;
-  const heights = frameHeights(chart.scene, chart.states) ?? { narrow: 640, wide: 640 };
+  const heights = frameHeights(chart.scene, chart.states) ?? { narrowest: 640, narrow: 640, wide: 640 };
   const html = embedCode({ src: absolute(embedPage(chart.scene), site), script: absolute(EMBED_SCRIPT, site), title: chart.title, heights });
   const body = oembedRich({
     title: chart.title,
