@@ -7,8 +7,16 @@
  * live region says "Step n of N" and the step's label. Arrow keys work while
  * focus is on the controls. Buttons at either end stay focusable
  * (aria-disabled), so keyboard focus is never lost.
+ *
+ * ?step=<state> opens the chart at that state's step, set at once: the same
+ * picture, counter and buttons as stepping there (the story's guarantee: a
+ * state never depends on the way it was reached). A state the chart does not
+ * have gets a polite note and the first step. Where the chart has a twist
+ * (registry `reveal`), the note saying what the whole chart shows waits until
+ * its step, as in the story.
  */
-import { isSceneName, statesOf } from '../scenes/registry';
+import { STEP_PARAM } from '../lib/embed';
+import { isSceneName, revealOf, statesOf } from '../scenes/registry';
 import { SceneRenderer } from './scene-renderer';
 import { loadTweener, type Tweener } from './tweener';
 
@@ -25,6 +33,7 @@ class EmbedSteps extends HTMLElement {
   private steps: Step[] = [];
   private states: readonly string[] = [];
   private index = 0;
+  private revealAt = -1;
   private tweener?: Tweener;
 
   connectedCallback(): void {
@@ -35,8 +44,18 @@ class EmbedSteps extends HTMLElement {
     this.states = statesOf(scene);
     this.renderer = new SceneRenderer(figure, this.states);
     this.index = this.steps.length - 1;
-    // The server drew the final state; show the last step's own state if it differs.
-    if (this.stateIndex(this.index) !== this.states.length - 1) this.renderer.show(this.stateIndex(this.index), 'set');
+    const asked = new URLSearchParams(location.search).get(STEP_PARAM);
+    if (asked !== null) {
+      const step = this.steps.findIndex((s) => s.state === asked);
+      this.index = Math.max(0, step);
+      this.renderer.show(this.stateIndex(this.index), 'set');
+      if (step < 0) this.notice(`This chart has no step called “${asked}”, so it starts at the first step.`);
+    } else if (this.stateIndex(this.index) !== this.states.length - 1) {
+      // The server drew the final state; show the last step's own state if it differs.
+      this.renderer.show(this.stateIndex(this.index), 'set');
+    }
+    const reveal = revealOf(scene);
+    this.revealAt = reveal ? this.states.indexOf(reveal) : -1;
     this.abort = new AbortController();
     const { signal } = this.abort;
     this.addEventListener('click', (e) => {
@@ -84,7 +103,16 @@ class EmbedSteps extends HTMLElement {
     }
   }
 
+  private notice(text: string): void {
+    const p = document.querySelector<HTMLElement>('.embed__notice');
+    if (!p) return;
+    p.textContent = text;
+    p.hidden = false;
+  }
+
   private render(): void {
+    const note = document.querySelector<HTMLElement>('.embed__note');
+    if (note) note.hidden = this.stateIndex(this.index) < this.revealAt;
     const count = this.querySelector('.embed-steps__count');
     const label = this.querySelector('.embed-steps__label');
     if (count) count.textContent = `Step ${this.index + 1} of ${this.steps.length}`;

@@ -1,8 +1,8 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  EMBED_PATH, HEIGHT_MESSAGE, INITIAL_HEIGHT, MAX_HEIGHT, PING_MESSAGE,
-  embedCode, escapeAttr, hostScript, hostScriptSource, shortLabel, type HostConfig,
+  EMBED_PATH, HEIGHT_MESSAGE, INITIAL_HEIGHT, MAX_HEIGHT, NARROWEST_WIDTH, NARROW_WIDTH, OEMBED_CACHE_AGE, PING_MESSAGE, WIDE_WIDTH,
+  creditLine, embedCode, embedSrc, escapeAttr, fallbackHeightCss, hostScript, hostScriptSource, oembedRich, shortLabel, type HostConfig,
 } from './embed';
 
 const SRC = 'https://news.example/embed/room/';
@@ -18,7 +18,7 @@ describe('embedCode', () => {
   });
 
   it('escapes attributes, so no title can break out of its quotes', () => {
-    const code = embedCode({ src: `${SRC}?a=1&b="2"`, script: SCRIPT, title: 'Cells "1" & <2> it\'s', height: 500.4 });
+    const code = embedCode({ src: `${SRC}?a=1&b="2"`, script: SCRIPT, title: 'Cells "1" & <2> it\'s', heights: { narrowest: 420, narrow: 400.2, wide: 500.4 } });
     expect(code).toContain('src="https://news.example/embed/room/?a=1&amp;b=&quot;2&quot;"');
     expect(code).toContain('title="Cells &quot;1&quot; &amp; &lt;2&gt; it&#39;s"');
     expect(code).toContain('height="500"');
@@ -37,6 +37,86 @@ describe('embedCode', () => {
 
   it('escapeAttr handles every special character', () => {
     expect(escapeAttr(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&#39;');
+  });
+});
+
+describe('embed code with measured heights', () => {
+  const heights = { narrowest: 640, narrow: 600, wide: 740 };
+
+  it('wraps the frame in a size container and gives it a height that follows its width', () => {
+    const code = embedCode({ src: SRC, script: SCRIPT, title: 'T', heights });
+    const doc = new new HappyWindow().DOMParser().parseFromString(code, 'text/html');
+    const wrapper = doc.querySelector('div')!;
+    expect(wrapper.getAttribute('style')).toBe('container-type:inline-size');
+    const frame = wrapper.querySelector('iframe')!;
+    // A host that drops style attributes gets the height at an article's width.
+    expect(frame.getAttribute('height')).toBe('740');
+    expect(frame.getAttribute('style')).toBe(`border:0;width:100%;height:${fallbackHeightCss(heights)}`);
+    expect(doc.querySelector('script')!.getAttribute('src')).toBe(SCRIPT);
+  });
+
+  /** The CSS height at a frame width, computed as a browser would. */
+  function heightAt(css: string, width: number): number {
+    const cqw = width / 100;
+    const expr = css
+      .replace(/([\d.-]+)cqw/g, (_, n: string) => String(Number(n) * cqw))
+      .replace(/px/g, '')
+      .replace(/calc\(/g, '(')
+      .replace(/clamp\(([^,]+), (\([^)]*\)), ([^)]+)\)/g, 'Math.max($1, Math.min($2, $3))')
+      .replace(/^max\(/, 'Math.max(');
+    return Function(`return ${expr}`)() as number;
+  }
+
+  it('the CSS height is each measured height at its width, a straight line between, flat beyond', () => {
+    const css = fallbackHeightCss(heights);
+    expect(css).toMatch(/^max\(clamp\(.+\), clamp\(.+\)\)$/);
+    expect(heightAt(css, NARROWEST_WIDTH)).toBeCloseTo(640, 0);
+    expect(heightAt(css, NARROW_WIDTH)).toBeCloseTo(600, 0);
+    expect(heightAt(css, WIDE_WIDTH)).toBeCloseTo(740, 0);
+    expect(heightAt(css, 340)).toBeCloseTo(620, 0);
+    expect(heightAt(css, 500)).toBeCloseTo(670, 0);
+    expect(heightAt(css, 960)).toBeCloseTo(740, 0);
+    // Continued a little below 320 px (to the line's value at 280), then flat.
+    expect(heightAt(css, 300)).toBeCloseTo(660, 0);
+    expect(heightAt(css, 200)).toBeCloseTo(680, 0);
+  });
+
+  it('embedSrc opens the embed at one state, absolute or not', () => {
+    expect(embedSrc(SRC)).toBe(SRC);
+    expect(embedSrc(SRC, 'bed')).toBe(`${SRC}?step=bed`);
+    expect(embedSrc('/embed/room/', 'us-life')).toBe('/embed/room/?step=us-life');
+    expect(embedSrc('/embed/room/', 'a b&c')).toBe('/embed/room/?step=a+b%26c');
+  });
+});
+
+describe('creditLine', () => {
+  it('credits each publisher once, with the years of its works, in order of first use', () => {
+    const credits = creditLine([
+      { id: 'a', publisher: 'Statistics Norway (SSB)', date: '2013-05-01' },
+      { id: 'b', publisher: 'Bureau of Justice Statistics', date: '2021' },
+      { id: 'c', publisher: 'Statistics Norway (SSB)', date: '2016-01-01' },
+      { id: 'd', publisher: 'Statistics Norway (SSB)', date: '2013-09-09' },
+      { id: 'e', publisher: 'Wikipedia', date: 'undated' },
+    ]);
+    expect(credits).toEqual([
+      { publisher: 'Statistics Norway (SSB)', works: [{ ids: ['a', 'd'], year: '2013' }, { ids: ['c'], year: '2016' }] },
+      { publisher: 'Bureau of Justice Statistics', works: [{ ids: ['b'], year: '2021' }] },
+      { publisher: 'Wikipedia', works: [{ ids: ['e'], year: 'undated' }] },
+    ]);
+  });
+});
+
+describe('oembedRich', () => {
+  it('answers with every field the oEmbed spec requires of a rich response, and its thumbnail whole', () => {
+    const r = oembedRich({
+      title: 'T', providerName: 'P', providerUrl: 'https://news.example/', html: '<iframe></iframe>',
+      heights: { narrowest: 640, narrow: 600, wide: 740.4 }, thumbnail: { url: 'https://news.example/c.png', width: 1200, height: 630 },
+    });
+    expect(r).toEqual({
+      type: 'rich', version: '1.0', title: 'T', provider_name: 'P', provider_url: 'https://news.example/', cache_age: OEMBED_CACHE_AGE,
+      html: '<iframe></iframe>', width: WIDE_WIDTH, height: 740,
+      thumbnail_url: 'https://news.example/c.png', thumbnail_width: 1200, thumbnail_height: 630,
+    });
   });
 });
 

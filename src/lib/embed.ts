@@ -23,7 +23,11 @@ export interface HeightMessage {
   height: number;
 }
 
-/** Height of the iframe before its content reports (a typical chart at a phone's width). */
+/**
+ * Height of the iframe before its content reports, when nothing better is
+ * known (a typical chart at an article's width). Each chart's own code uses
+ * its measured heights instead (FrameHeights, src/lib/embed-heights.ts).
+ */
 export const INITIAL_HEIGHT = 640;
 /** The host never makes a frame taller than this, whatever it is told. */
 export const MAX_HEIGHT = 6000;
@@ -31,33 +35,90 @@ export const MAX_HEIGHT = 6000;
 export const MIN_HEIGHT = 160;
 /** Every embed lives under this path (src/lib/urls.ts embedPage()). */
 export const EMBED_PATH = '/embed/';
+/** The query parameter that opens an embed at one state: /embed/<scene>/?step=<state>. */
+export const STEP_PARAM = 'step';
+
+/**
+ * The frame widths an embed's fallback height is measured at: a phone's
+ * article column (a 360 px screen less the host's margins), a phone (where the
+ * embed's drawing stops shrinking: narrower, it scrolls in its own box while
+ * the text still wraps more) and an article column (the embed's widest: its
+ * content stops growing at 40rem).
+ */
+export const NARROWEST_WIDTH = 320;
+export const NARROW_WIDTH = 360;
+export const WIDE_WIDTH = 640;
+
+/** The content's height, in CSS px, in a frame NARROWEST_WIDTH, NARROW_WIDTH and WIDE_WIDTH wide. */
+export interface FrameHeights {
+  narrowest: number;
+  narrow: number;
+  wide: number;
+}
 
 /** Escape text for a double-quoted HTML attribute (and for element text). */
 export function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** The embed's address at one state (none: the whole chart, as it ends). */
+export function embedSrc(src: string, state?: string): string {
+  if (!state) return src;
+  const url = new URL(src, 'https://x.invalid');
+  url.searchParams.set(STEP_PARAM, state);
+  return /^[a-z]+:/i.test(src) ? url.href : `${url.pathname}${url.search}`;
+}
+
+/**
+ * The frame's height as CSS, for hosts without /embed.js: between two
+ * measured widths the content's height is close to a straight line in the
+ * frame's width, so the height is the upper of two lines, each held within
+ * its own stretch: from 320 to 360 px (the text wraps less as the frame
+ * widens; continued a little below 320) and from 360 to 640 px (the drawing
+ * grows with the frame; flat above 640, where the content keeps its 40rem).
+ * The frame's width is read in container query units of the wrapper the
+ * code puts round it.
+ */
+export function fallbackHeightCss({ narrowest, narrow, wide }: FrameHeights): string {
+  const line = (w1: number, h1: number, w2: number, h2: number) => {
+    const slope = (h2 - h1) / (w2 - w1);
+    return `calc(${round2(h1 - slope * w1)}px + ${round2(slope * 100)}cqw)`;
+  };
+  // The phone stretch, continued down to 280 px.
+  const below = 2 * narrowest - narrow;
+  const phone = `clamp(${Math.min(narrowest, narrow)}px, ${line(NARROWEST_WIDTH, narrowest, NARROW_WIDTH, narrow)}, ${Math.max(narrowest, below)}px)`;
+  const column = `clamp(${Math.min(narrow, wide)}px, ${line(NARROW_WIDTH, narrow, WIDE_WIDTH, wide)}, ${Math.max(narrow, wide)}px)`;
+  return `max(${phone}, ${column})`;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
 export interface EmbedCodeInput {
-  /** Absolute URL of the embed page. */
+  /** Absolute URL of the embed page (with ?step= for one state). */
   src: string;
   /** Absolute URL of the host script (/embed.js). */
   script: string;
   /** The chart's title: the iframe's accessible name. */
   title: string;
-  height?: number;
+  /** The content's measured heights; without them, INITIAL_HEIGHT at every width. */
+  heights?: FrameHeights;
 }
 
 /**
  * The snippet a host page pastes: a full-width iframe and the script that keeps
- * its height equal to its content's. Without the script the frame still works
- * at its initial height (and scrolls).
+ * its height equal to its content's. Without the script the frame still fits
+ * its content at common widths: its height follows the width of the wrapper
+ * (a size container) by the chart's measured heights (fallbackHeightCss),
+ * and a host that drops style attributes still gets the height measured at
+ * an article's width.
  */
-export function embedCode({ src, script, title, height = INITIAL_HEIGHT }: EmbedCodeInput): string {
-  return (
+export function embedCode({ src, script, title, heights }: EmbedCodeInput): string {
+  const height = heights ? heights.wide : INITIAL_HEIGHT;
+  const style = `border:0;width:100%${heights ? `;height:${fallbackHeightCss(heights)}` : ''}`;
+  const frame =
     `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${Math.round(height)}" ` +
-    `style="border:0;width:100%" loading="lazy"></iframe>\n` +
-    `<script src="${escapeAttr(script)}" async></script>`
-  );
+    `style="${style}" loading="lazy"></iframe>`;
+  return `${heights ? `<div style="container-type:inline-size">${frame}</div>` : frame}\n<script src="${escapeAttr(script)}" async></script>`;
 }
 
 export interface HostConfig {
@@ -150,4 +211,83 @@ export function shortLabel(text: string, max = LABEL_MAX): string {
   const cut = first.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+export interface CreditSource {
+  id: string;
+  publisher: string;
+  /** ISO date, a year, or "undated". */
+  date: string;
+}
+
+export interface Credit {
+  publisher: string;
+  /** The publisher's years, in order ("undated" where a work has none), each with the ids of its sources. */
+  works: Array<{ ids: string[]; year: string }>;
+}
+
+/**
+ * An embed's source line: each publisher once, in order of first use, with
+ * the years of its works ("Statistics Norway (SSB), 2013, 2016"), the way a
+ * newspaper credits a chart. Not the story's footnote numbers, which mean
+ * nothing on another site. A work with the same publisher and year as one
+ * before it adds only its id (each source keeps an anchor on the line).
+ */
+export function creditLine(sources: readonly CreditSource[]): Credit[] {
+  const credits: Credit[] = [];
+  for (const s of sources) {
+    const year = s.date === 'undated' ? 'undated' : s.date.slice(0, 4);
+    let credit = credits.find((c) => c.publisher === s.publisher);
+    if (!credit) credits.push((credit = { publisher: s.publisher, works: [] }));
+    const work = credit.works.find((w) => w.year === year);
+    if (work) work.ids.push(s.id);
+    else credit.works.push({ ids: [s.id], year });
+  }
+  return credits;
+}
+
+/** How long a consumer may cache an oEmbed answer, in seconds (a day: a correction reaches it soon). */
+export const OEMBED_CACHE_AGE = 86_400;
+
+/** An oEmbed 1.0 "rich" response (https://oembed.com/, section 2.3.4). */
+export interface OEmbedRich {
+  type: 'rich';
+  version: '1.0';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  cache_age: number;
+  html: string;
+  width: number;
+  height: number;
+  thumbnail_url?: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
+}
+
+/**
+ * The oEmbed answer for a chart: its embed code as `html`, at an article's
+ * width (WIDE_WIDTH) and the height measured there.
+ */
+export function oembedRich(input: {
+  title: string;
+  providerName: string;
+  providerUrl: string;
+  html: string;
+  heights: FrameHeights;
+  thumbnail?: { url: string; width: number; height: number };
+}): OEmbedRich {
+  const { title, providerName, providerUrl, html, heights, thumbnail } = input;
+  return {
+    type: 'rich',
+    version: '1.0',
+    title,
+    provider_name: providerName,
+    provider_url: providerUrl,
+    cache_age: OEMBED_CACHE_AGE,
+    html,
+    width: WIDE_WIDTH,
+    height: Math.round(heights.wide),
+    ...(thumbnail ? { thumbnail_url: thumbnail.url, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height } : {}),
+  };
 }

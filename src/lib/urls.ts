@@ -15,6 +15,9 @@ export const sectionPage = (slug: string): string => `/story/${slug}/`;
 /** A chart ready to be framed by another site. */
 export const embedPage = (scene: string): string => `/embed/${scene}/`;
 
+/** A section's oEmbed answer (its first chart), found from the section page's discovery link. */
+export const oembedFile = (slug: string): string => `/oembed/${slug}.json`;
+
 /** The script a host page loads so an embed's height follows its content. */
 export const EMBED_SCRIPT = '/embed.js';
 

@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SCENES } from '../../src/scenes/registry';
 import { finalStateReport, guard, scenes, settle, stepY, wheelTo } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -217,7 +218,7 @@ test.describe('step controls', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('an embed is the complete chart with its title, definitions, sources and links', { tag: '@phone' }, async ({ page }) => {
+  test('an embed is the complete chart with a note, its sources by publisher and year, links, and its definitions behind a disclosure', { tag: '@phone' }, async ({ page }) => {
     await page.goto('/embed/cells/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Three cells, drawn to one scale');
     await expect(page.locator('svg[role="img"]')).toBeVisible();
@@ -225,15 +226,32 @@ test.describe('without JavaScript', () => {
     expect(report).toMatchObject({ scene: 'cells', state: undefined, wrong: 0, hidden: 0 });
     // Step controls need JavaScript; nothing is left that does nothing.
     await expect(page.locator('embed-steps')).toBeHidden();
-    await expect(page.getByText('What the figures count')).toBeVisible();
+    // One sentence on what the chart shows.
+    await expect(page.locator('.embed__note')).toHaveText(/^Drawn to one scale, Halden’s cell is far larger/);
+    // The source by publisher and year: the story's footnote numbers mean nothing on another site.
+    const source = page.locator('.embed__source');
+    await expect(source).toHaveText(/^\s*Sources: [^[\]]+, \d{4}[^[\]]*\.\s*$/);
+    await expect(page.locator('.scene-data')).not.toContainText(/\[\d+\]/);
+    // The definitions wait behind a disclosure, which opens without JavaScript.
+    const more = page.locator('details.embed__more');
+    await expect(page.locator('.embed__defs')).toBeHidden();
+    await more.getByText('What the figures count').click();
     // One definition for each figure the cells table lists (src/scenes/catalog.ts).
     await expect(page.locator('.embed__defs dt')).toHaveCount(8);
     await expect(page.locator('.embed__defs dt').getByText('Floor area of most cells at Ullersmo')).toBeVisible();
     await expect(page.locator('.embed__defs').getByText('Floor area of a single cell at Halden')).toBeVisible();
-    await expect(page.locator('.embed__source')).toContainText(/^\s*Sources:/);
+    // …with each source in full, linked.
+    await expect(more.locator('.embed__cites a').first()).toHaveAttribute('href', /^https?:\/\//);
     await expect(page.getByRole('link', { name: 'Data (CSV)' })).toHaveAttribute('href', '/data/cells.csv');
     await expect(page.getByRole('link', { name: /^Read the story/ })).toHaveAttribute('href', '/#the-cell');
     await expect(page.getByText('Description and data')).toBeVisible();
+  });
+
+  test('?step= is ignored: the chart stays complete', { tag: '@phone' }, async ({ page }) => {
+    await page.goto('/embed/room/?step=walls');
+    const [report] = await finalStateReport(page);
+    expect(report).toMatchObject({ scene: 'room', state: undefined, wrong: 0, hidden: 0 });
+    await expect(page.locator('.embed__note')).toBeVisible();
   });
 
   test('the Embed box shows the code to select, and no Copy button', { tag: '@desktop' }, async ({ page }) => {
@@ -243,9 +261,11 @@ test.describe('without JavaScript', () => {
     const code = box.getByRole('textbox');
     await expect(code).toBeVisible();
     await expect(code).toHaveJSProperty('readOnly', true);
-    await expect(code).toHaveValue(/^<iframe src="https:\/\/[^"]+\/embed\/sentence\/" title="How long a sentence can last"/);
+    await expect(code).toHaveValue(/^<div style="container-type:inline-size"><iframe src="https:\/\/[^"]+\/embed\/sentence\/" title="How long a sentence can last"/);
     await expect(box.getByRole('button', { name: 'Copy code' })).toBeHidden();
     await expect(box.getByRole('link', { name: /Preview the embed/ })).toHaveAttribute('href', '/embed/sentence/');
+    // The step picker needs JavaScript: the code embeds the whole chart.
+    await expect(box.getByLabel('Show the chart at')).toBeHidden();
   });
 });
 
@@ -282,3 +302,171 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(box.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 }
+
+/** The section page whose Embed box holds each scene's code. */
+async function boxCode(page: Page, scene: string, state?: string): Promise<string> {
+  await page.goto(`/story/${(await sectionOf(page, scene))}/`);
+  const box = page.locator(`#scene-${scene} embed-picker`);
+  if (state !== undefined) {
+    await page.waitForFunction(() => customElements.get('embed-picker'));
+    await box.getByLabel('Show the chart at').selectOption(state);
+  }
+  return box.locator('textarea').inputValue();
+}
+
+/** The section a chart belongs to: its embed's canonical page. */
+async function sectionOf(page: Page, scene: string): Promise<string> {
+  await page.goto(`/embed/${scene}/`);
+  const href = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  return /\/story\/([a-z-]+)\//.exec(href)![1]!;
+}
+
+/** The embed's content height and its frame's, once the frame has drawn it (and /embed.js, if any, has sized it). */
+async function heights(page: Page, script: boolean): Promise<{ content: number; frame: number }> {
+  const frame = page.locator('iframe');
+  const inside = frame.contentFrame();
+  await expect(inside.locator('[data-embed]')).toBeVisible();
+  await inside.locator('html').evaluate(() => document.fonts.ready);
+  await expect(inside.locator('[data-animating]')).toHaveCount(0);
+  const measure = async () => ({
+    content: await inside.locator('[data-embed]').evaluate((e) => e.getBoundingClientRect().height),
+    frame: (await frame.boundingBox())!.height,
+  });
+  if (script) await expect.poll(async () => { const m = await measure(); return Math.abs(m.frame - m.content); }, { timeout: 10_000 }).toBeLessThan(1.5);
+  return measure();
+}
+
+test.describe('the iframe code fits its chart', () => {
+  // 360, 640 and 960 px, and 320: a 360 px phone's article column, margins taken off.
+  const WIDTHS = [320, 360, 640, 960];
+  for (const scene of Object.keys(SCENES)) {
+    test(`${scene}: the frame is within 5% of the content at ${WIDTHS.join(', ')} px, with and without /embed.js`, { tag: '@desktop' }, async ({ page, context, baseURL }) => {
+      test.setTimeout(90_000);
+      const code = await boxCode(page, scene);
+      const site = /<iframe src="(https?:\/\/[^/"]+)\//.exec(code)![1]!;
+      await context.route(`${site}/**`, async (route) => {
+        const response = await route.fetch({ url: route.request().url().replace(site, baseURL!) });
+        await route.fulfill({ response });
+      });
+      const found: string[] = [];
+      for (const script of [false, true]) {
+        const snippet = (script ? code : code.replace(/\n?<script[^>]*><\/script>/, '')).replace(' loading="lazy"', '');
+        const key = `/fit-${scene}-${script}`;
+        hostPages.set(key, `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Host</title><style>body{margin:0}</style></head><body>${snippet}</body></html>`);
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(`${hostOrigin}${key}`);
+          const { content, frame } = await heights(page, script);
+          const off = Math.abs(frame - content) / content;
+          if (off > 0.05) found.push(`${width} px ${script ? 'with' : 'without'} /embed.js: frame ${Math.round(frame)} px, content ${Math.round(content)} px (${(off * 100).toFixed(1)}%)`);
+        }
+      }
+      expect(found, 'heights off by more than 5%: run `npm run build && npm run measure:embeds && npm run build`').toEqual([]);
+    });
+  }
+});
+
+test.describe('?step=', () => {
+  /** What the reader gets at a step: the figure's DOM (state, each part's --p, counts), the controls' and the notes'. */
+  const snapshot = (page: Page) =>
+    page.evaluate(() => [
+      document.querySelector('figure[data-scene]')!.outerHTML,
+      document.querySelector('embed-steps')!.outerHTML,
+      `note hidden: ${document.querySelector<HTMLElement>('.embed__note')!.hidden}`,
+      `notice hidden: ${document.querySelector<HTMLElement>('.embed__notice')!.hidden}`,
+    ].join('\n'));
+
+  for (const [scene, { states }] of Object.entries(SCENES)) {
+    test(`${scene}: opening each state by ?step= is the same DOM as stepping there`, { tag: '@desktop' }, async ({ page }) => {
+      test.setTimeout(90_000);
+      const { errors } = guard(page);
+      const total = states.length;
+      const status = page.locator('embed-steps .embed-steps__count');
+      const stepped = new Map<number, string[]>();
+      const take = async (i: number) => {
+        await expect(status).toHaveText(`Step ${i + 1} of ${total}`);
+        await expect(page.locator('[data-animating]')).toHaveCount(0, { timeout: 10_000 });
+        stepped.set(i, [...(stepped.get(i) ?? []), await snapshot(page)]);
+      };
+      // Step there with the buttons, tweened (GSAP loads as the pointer arrives), down to the first and back up.
+      await page.goto(`/embed/${scene}/`);
+      const previous = page.getByRole('button', { name: 'Previous' });
+      const next = page.getByRole('button', { name: 'Next' });
+      for (let i = total - 2; i >= 0; i--) {
+        await previous.click();
+        await take(i);
+      }
+      for (let i = 1; i < total; i++) {
+        await next.click();
+        await take(i);
+      }
+      for (const [i, state] of states.entries()) {
+        await page.goto(`/embed/${scene}/?step=${state}`);
+        await expect(page.locator('figure[data-scene]')).toHaveAttribute('data-state', state);
+        const opened = await snapshot(page);
+        for (const got of stepped.get(i)!) expect(opened, `${scene} at ${state}`).toBe(got);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('a state the chart does not have gets a polite note and the first step', { tag: '@phone' }, async ({ page }) => {
+    await page.goto('/embed/reoffending/?step=norddic');
+    await expect(page.getByRole('status').filter({ hasText: 'no step called “norddic”' })).toBeVisible();
+    await expect(page.locator('embed-steps .embed-steps__count')).toHaveText('Step 1 of 5');
+    await expect(page.locator('figure[data-scene="reoffending"]')).toHaveAttribute('data-state', 'guess');
+    await expect(page.getByRole('button', { name: 'Previous' })).toHaveAttribute('aria-disabled', 'true');
+    const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('before the room\'s reveal, an embed opened at a step keeps the twist, and its note waits for the reveal', { tag: '@phone' }, async ({ page }) => {
+    const TWIST = /\bcell\b|prison|concrete wall/i;
+    const reveal = SCENES.room.states.indexOf('prison');
+    for (const [i, state] of SCENES.room.states.entries()) {
+      await page.goto(`/embed/room/?step=${state}`);
+      await expect(page.locator('figure[data-scene="room"]')).toHaveAttribute('data-state', state);
+      // What a sighted reader sees and a screen reader reads out: the figure, the step, the note.
+      const said = [
+        await page.locator('figure').ariaSnapshot(),
+        await page.locator('embed-steps').innerText(),
+        (await page.locator('.embed__note').isVisible()) ? await page.locator('.embed__note').innerText() : '',
+      ].join('\n');
+      if (i < reveal) {
+        expect(said, `at ${state}`).not.toMatch(TWIST);
+        await expect(page.locator('.embed__note')).toBeHidden();
+      } else await expect(page.locator('.embed__note')).toBeVisible();
+    }
+    // Stepping on to the reveal shows the note.
+    await page.goto('/embed/room/?step=window');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.locator('.embed__note')).toBeVisible();
+  });
+
+  test('the Embed box\'s step picker puts that step in the code and the preview', { tag: '@desktop' }, async ({ page }) => {
+    await page.goto('/story/does-it-work/');
+    const box = page.locator('#scene-reoffending embed-picker');
+    await box.locator('summary').click();
+    const picker = box.getByLabel('Show the chart at');
+    const code = box.getByRole('textbox');
+    const preview = box.getByRole('link', { name: /Preview the embed/ });
+    // Every step, labelled by its first words; the chart opens at the last.
+    await expect(picker.locator('option')).toHaveCount(5);
+    await expect(picker.locator('option').first()).toHaveText(/^Step 1 of 5: Norway’s official figure/);
+    await expect(picker).toHaveValue('');
+    const whole = await code.inputValue();
+    await page.waitForFunction(() => customElements.get('embed-picker'));
+    await picker.selectOption('nordic');
+    await expect(code).toHaveValue(/<iframe src="https:\/\/[^"]+\/embed\/reoffending\/\?step=nordic" title="One question, several answers"/);
+    await expect(preview).toHaveAttribute('href', '/embed/reoffending/?step=nordic');
+    await preview.click();
+    await expect(page.locator('figure[data-scene="reoffending"]')).toHaveAttribute('data-state', 'nordic');
+    await expect(page.locator('embed-steps .embed-steps__count')).toHaveText('Step 3 of 5');
+    await page.goBack();
+    await page.locator('#scene-reoffending embed-picker summary').click();
+    await page.waitForFunction(() => customElements.get('embed-picker'));
+    await page.locator('#scene-reoffending embed-picker select').selectOption('');
+    await expect(page.locator('#scene-reoffending embed-picker textarea')).toHaveValue(whole);
+    await expect(page.locator('#scene-reoffending embed-picker a[data-preview]')).toHaveAttribute('href', '/embed/reoffending/');
+  });
+});
