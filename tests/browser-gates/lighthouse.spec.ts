@@ -84,5 +84,8 @@ for (const page of onePagePerType()) {
     );
     expect(score(lhr, 'performance')).toBeGreaterThanOrEqual(100 - PERFORMANCE_NOISE);
     for (const c of ['accessibility', 'best-practices', 'seo'] as const) expect(score(lhr, c), c).toBe(100);
+    // No layout shift on any page: a CLS of 0.033 still scores 100, so the score alone would let one through
+    // (the class results page shifted as its status arrived, 2026-11-29).
+    expect(audit('cumulative-layout-shift').numericValue ?? 0, 'cumulative layout shift').toBeLessThan(0.001);
   });
 }
