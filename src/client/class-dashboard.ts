@@ -4,7 +4,8 @@
  * few seconds while the page is visible (a projector left on shows answers
  * arriving); downloads the CSV and deletes the class with the same key.
  */
-import { GUESS_BINS, parseClassCode, showCode } from '../lib/classroom';
+import { parseClassCode, showCode } from '../lib/classroom';
+import { drawGuessBins } from './guess-bins';
 import { classServiceHere, request } from './class-service';
 import { say } from './status-message';
 
@@ -101,30 +102,7 @@ class ClassDashboard extends HTMLElement {
     if (r.guess) {
       set('[data-guesses]', String(r.guess.n));
       set('[data-guesses-word]', r.guess.n === 1 ? 'guess' : 'guesses');
-      const list = this.querySelector<HTMLOListElement>('[data-guess-bins]')!;
-      const most = Math.max(...r.guess.bins, 1);
-      const width = 100 / GUESS_BINS;
-      list.replaceChildren(
-        ...r.guess.bins.map((count, i) => {
-          const from = i * width;
-          const to = i === GUESS_BINS - 1 ? 100 : from + width - 1;
-          const li = document.createElement('li');
-          li.className = 'readers__bin';
-          li.style.setProperty('--share', String(count / most));
-          li.toggleAttribute('data-answer', r.guess!.actual >= from && r.guess!.actual <= to);
-          const bar = document.createElement('span');
-          bar.className = 'readers__bar';
-          bar.setAttribute('aria-hidden', 'true');
-          const label = document.createElement('span');
-          label.className = 'readers__label';
-          label.textContent = `${from}–${to}%`;
-          const value = document.createElement('span');
-          value.className = 'readers__count';
-          value.textContent = `${count}${li.hasAttribute('data-answer') ? ' · the answer' : ''}`;
-          li.append(bar, label, value);
-          return li;
-        }),
-      );
+      drawGuessBins(this.querySelector<HTMLOListElement>('[data-guess-bins]')!, r.guess.bins, r.guess.actual);
     }
     for (const q of r.questions) {
       const el = this.querySelector<HTMLElement>(`[data-question="${q.id}"]`);

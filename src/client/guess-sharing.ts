@@ -11,6 +11,7 @@
 import { guessQuestionId, GUESS_BINS, parseClassCode } from '../lib/classroom';
 import { classServiceHere, deviceId, request } from './class-service';
 import { on } from './events';
+import { drawGuessBins } from './guess-bins';
 import { readStored, writeStored } from './storage';
 
 interface ReaderGuesses {
@@ -62,34 +63,8 @@ class GuessSharing extends HTMLElement {
       list.replaceChildren();
       return;
     }
-    const most = Math.max(...bins, 1);
-    const width = 100 / GUESS_BINS;
-    const actual = Number(box.dataset.actual);
-    status.textContent = `${n} readers’ guesses, in bands of ${width} points.`;
-    list.replaceChildren(
-      ...bins.map((count, i) => {
-        const from = i * width;
-        const to = i === GUESS_BINS - 1 ? 100 : from + width - 1;
-        const li = document.createElement('li');
-        li.className = 'readers__bin';
-        li.style.setProperty('--share', String(count / most));
-        const yours = mine >= from && mine <= to;
-        const answer = actual >= from && actual <= to;
-        li.toggleAttribute('data-yours', yours);
-        li.toggleAttribute('data-answer', answer);
-        const bar = document.createElement('span');
-        bar.className = 'readers__bar';
-        bar.setAttribute('aria-hidden', 'true');
-        const label = document.createElement('span');
-        label.className = 'readers__label';
-        label.textContent = `${from}–${to}%`;
-        const value = document.createElement('span');
-        value.className = 'readers__count';
-        value.textContent = `${count}${yours ? ' · yours' : ''}${answer ? ' · the answer' : ''}`;
-        li.append(bar, label, value);
-        return li;
-      }),
-    );
+    status.textContent = `${n} readers’ guesses, in bands of ${100 / GUESS_BINS} points.`;
+    drawGuessBins(list, bins, Number(box.dataset.actual), mine);
   }
 }
 
