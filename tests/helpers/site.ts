@@ -64,6 +64,9 @@ const TEACH_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAfterScroll: DEFAULT_BUDG
 /** Page types with their own budgets; any other type gets DEFAULT_BUDGETS. */
 const TYPE_BUDGETS: Record<string, Budgets> = { story: SCENE_BUDGETS, embed: EMBED_BUDGETS, teach: TEACH_BUDGETS, present: PRESENT_BUDGETS };
 
+/** The budgets of a page type, as the gates apply them (the browser tests measure against the same numbers). */
+export const budgetsOf = (type: string): Budgets => TYPE_BUDGETS[type] ?? DEFAULT_BUDGETS;
+
 export interface Page {
   /** URL path, e.g. "/" or "/404.html". */
   path: string;
