@@ -1,18 +1,21 @@
 /**
  * After the build, cuts each self-hosted font down to the characters the built
- * pages can show (src/lib/text-chars.ts): the two fonts every page loads
- * become a fraction of their size. Norwegian letters are always kept.
+ * pages can show (src/lib/text-chars.ts) and to the weights its @font-face
+ * rule declares (src/lib/font-faces.ts): the two fonts every page loads become
+ * a fraction of their size. Norwegian letters are always kept; the font stays
+ * variable within its declared range.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
+import { fontFaces, type FontFace } from '../lib/font-faces';
 import { charactersFor, visibleText } from '../lib/text-chars';
 
-async function htmlFiles(dir: string): Promise<string[]> {
+async function filesUnder(dir: string, ext: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+  return entries.filter((e) => e.isFile() && e.name.endsWith(ext)).map((e) => join(e.parentPath, e.name));
 }
 
 export default function subsetFonts(): AstroIntegration {
@@ -21,16 +24,18 @@ export default function subsetFonts(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = await Promise.all((await htmlFiles(root)).map((f) => readFile(f, 'utf8')));
+        const pages = await Promise.all((await filesUnder(root, '.html')).map((f) => readFile(f, 'utf8')));
         const chars = charactersFor(pages.map(visibleText));
-        const fontDir = join(root, 'fonts');
-        for (const name of (await readdir(fontDir)).filter((f) => f.endsWith('.woff2'))) {
-          const path = join(fontDir, name);
+        const css = await Promise.all((await filesUnder(join(root, '_astro'), '.css')).map((f) => readFile(f, 'utf8')));
+        const faces = new Map<string, FontFace>(css.flatMap(fontFaces).map((f) => [f.url, f]));
+        for (const { url, weight } of faces.values()) {
+          const path = join(root, url);
           const original = await readFile(path);
-          const subset = await subsetFont(original, chars, { targetFormat: 'woff2' });
+          const subset = await subsetFont(original, chars, { targetFormat: 'woff2', variationAxes: { wght: weight } });
           await writeFile(path, subset);
-          logger.info(`${name}: ${original.length} → ${subset.length} bytes (${chars.length} characters)`);
+          logger.info(`${url}: ${original.length} → ${subset.length} bytes (${chars.length} characters, weights ${weight.min}–${weight.max})`);
         }
+        if (!faces.size) throw new Error('subset-fonts: no @font-face rule in the built stylesheets');
       },
     },
   };
