@@ -9,9 +9,9 @@ export const IMAGE_WIDTH = 1200;
 
 /** The files of one chart state, as the download links name them. */
 export const IMAGE_FILES = [
-  { kind: 'png', label: 'PNG', width: IMAGE_WIDTH, size: `${IMAGE_WIDTH} px wide` },
-  { kind: 'png2x', label: 'PNG 2×', width: 2 * IMAGE_WIDTH, size: `${2 * IMAGE_WIDTH} px wide, for high-density screens` },
-  { kind: 'svg', label: 'SVG', width: IMAGE_WIDTH, size: 'vector, editable text' },
+  { kind: 'png', label: 'PNG', width: IMAGE_WIDTH, size: `${IMAGE_WIDTH} px wide`, short: `PNG ${IMAGE_WIDTH} px` },
+  { kind: 'png2x', label: 'PNG 2×', width: 2 * IMAGE_WIDTH, size: `${2 * IMAGE_WIDTH} px wide`, short: `PNG ${2 * IMAGE_WIDTH} px` },
+  { kind: 'svg', label: 'SVG', width: IMAGE_WIDTH, size: 'text editable', short: 'SVG' },
 ] as const;
 
 export type ImageKind = (typeof IMAGE_FILES)[number]['kind'];
