@@ -7,6 +7,7 @@ import { bootScriptHash } from './src/server/boot-script';
 import subsetFonts from './src/integrations/subset-fonts';
 import frameHeaders from './src/integrations/frame-headers';
 import qrEncoder from './src/integrations/qr-encoder';
+import chartImages from './src/integrations/chart-images';
 
 /**
  * The address the site is published at: canonical URLs, the sitemap, social
@@ -33,6 +34,8 @@ export default defineConfig({
     frameHeaders(),
     // The QR code encoder of /teach/, as one ES module (the file says why).
     qrEncoder(),
+    // Every chart state as SVG and PNG, and the social cards, drawn from the built pages.
+    chartImages(),
     // Embeds are parts of pages, not pages to find; the 404 page is no page at all.
     sitemap({ filter: (page) => !/\/(embed|404)\b/.test(new URL(page).pathname) }),
   ],

@@ -2,8 +2,10 @@
  * <embed-picker>: the step picker in a chart's "Embed this chart" box. Each
  * option carries its step's code and preview address (written at build time,
  * EmbedButton.astro); choosing one puts that code in the box and points the
- * preview link at the embed opened at that step (?step=<state>). The picker
- * is hidden without JavaScript (.needs-js), where the box embeds the whole chart.
+ * preview link at the embed opened at that step (?step=<state>), and the
+ * image downloads at that step's images (data-png, data-png2x, data-svg).
+ * The picker is hidden without JavaScript (.needs-js), where the box embeds
+ * the whole chart and the downloads give it as it ends.
  */
 class EmbedPicker extends HTMLElement {
   private abort?: AbortController;
@@ -28,6 +30,7 @@ class EmbedPicker extends HTMLElement {
     if (!option || !code) return;
     code.value = option.dataset.code ?? code.value;
     if (preview && option.dataset.preview) preview.href = option.dataset.preview;
+    for (const a of this.querySelectorAll<HTMLAnchorElement>('a[data-image]')) a.href = option.dataset[a.dataset.image!] ?? a.href;
   }
 }
 

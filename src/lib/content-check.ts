@@ -37,8 +37,11 @@ export interface CheckInput {
   sections: SectionInput[];
   statistics: Entry<StatisticData>[];
   sources: Entry<SourceData>[];
-  /** Every scene's states and the statistics its table lists (src/scenes/registry.ts). */
-  scenes: Record<string, { states: readonly string[]; stats?: readonly string[] }>;
+  /**
+   * Every scene's states and the statistics its table lists (src/scenes/registry.ts,
+   * stats.ts), the state that springs its twist, and the state its social card shows.
+   */
+  scenes: Record<string, { states: readonly string[]; stats?: readonly string[]; reveal?: string; card?: string }>;
   /** Other text that may use {{statistic}} tokens (site title, standfirst…). */
   texts?: { file: string; field: string; text: string }[];
   glossary?: Entry<GlossaryData>[];
@@ -147,10 +150,16 @@ export function checkContent(input: CheckInput): CheckResult {
     }
   }
 
-  // Scenes list only statistics that exist.
+  // Scenes list only statistics that exist; a card shows a state the scene has, before its twist.
   for (const [name, scene] of Object.entries(input.scenes)) {
     for (const id of scene.stats ?? []) {
       if (!stats.has(id)) report('src/scenes/registry.ts', `${name}.stats`, `"${id}" is not a statistic id${didYouMean(id, stats.keys())}`);
+    }
+    if (scene.card === undefined) continue;
+    const at = scene.states.indexOf(scene.card);
+    if (at < 0) report('src/scenes/stats.ts', `SCENE_CARDS.${name}`, `"${scene.card}" is not a state of "${name}" (it has: ${scene.states.join(', ')})`);
+    else if (scene.reveal !== undefined && at >= scene.states.indexOf(scene.reveal)) {
+      report('src/scenes/stats.ts', `SCENE_CARDS.${name}`, `"${scene.card}" is at or after the twist ("${scene.reveal}"): a social card would give it away; pick a state before it`);
     }
   }
 
@@ -340,6 +349,15 @@ export function checkContent(input: CheckInput): CheckResult {
   for (const s of input.sections) {
     const scan = checkBody(s.file, s.body, s.lineOffset, STORY_COMPONENTS, true);
     if (scan) checked.push({ ...s, scan });
+  }
+
+  // A social card shows its section's key figure to people who have not read a word:
+  // never the answer to a question the story asks readers to guess first.
+  const guessed = new Set(checked.flatMap((s) => s.scan.uses.filter((u) => u.name === 'GuessSlider').map((u) => u.attrs.strings.stat)));
+  for (const s of input.sections) {
+    if (s.data.keyStat !== undefined && guessed.has(s.data.keyStat)) {
+      report(s.file, 'keyStat', `"${s.data.keyStat}" is the answer readers are asked to guess (<GuessSlider>): its social card would give it away; choose another figure`);
+    }
   }
 
   // The teachers' guide: plans name real sections; debate evidence is a statistic or a source.

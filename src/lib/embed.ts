@@ -246,6 +246,11 @@ export function creditLine(sources: readonly CreditSource[]): Credit[] {
   return credits;
 }
 
+/** The credit line as plain text, as the embed prints it: "Statistics Norway (SSB), 2013, 2016; Worldcrunch, 2011". */
+export function creditText(sources: readonly CreditSource[]): string {
+  return creditLine(sources).map((c) => [c.publisher, ...c.works.map((w) => w.year)].join(', ')).join('; ');
+}
+
 /** How long a consumer may cache an oEmbed answer, in seconds (a day: a correction reaches it soon). */
 export const OEMBED_CACHE_AGE = 86_400;
 

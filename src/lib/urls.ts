@@ -24,6 +24,21 @@ export const EMBED_SCRIPT = '/embed.js';
 /** Social card (1200 × 630 PNG) of a section, or of the whole story. */
 export const cardImage = (slug?: string): string => `/cards/${slug ?? 'story'}.png`;
 
+/**
+ * A chart's image in one state (src/lib/image-size.ts): the PNG, its 2×
+ * twin, or the SVG. Made after the build from the built embed page
+ * (src/integrations/chart-images.ts); `npm run dev` has none.
+ */
+export const chartImage = (scene: string, state: string, kind: 'png' | 'png2x' | 'svg'): string =>
+  `/images/${scene}/${state}${kind === 'png2x' ? '@2x.png' : `.${kind === 'png' ? 'png' : 'svg'}`}`;
+
+/**
+ * What the images and social cards say (titles, step labels, sources, key
+ * figures), handed from the pages' build to the step that draws them after
+ * it (src/pages/images/plan.json.ts); that step deletes it. Not published.
+ */
+export const IMAGE_PLAN = '/images/plan.json';
+
 /** Data downloads. `name` is "statistics" (everything), a chart's scene, or a statistic id. */
 export const DATA_PAGE = '/data/';
 export const dataFile = (name: string, format: 'csv' | 'json'): string => `/data/${name}.${format}`;

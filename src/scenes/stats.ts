@@ -16,3 +16,26 @@ export const SCENE_STATS: Record<SceneName, readonly string[]> = {
   rates: ['norway-incarceration-2024', 'us-incarceration-2024', 'incarceration-ratio', 'us-imprisonment-2022'],
   close: ['ombudsman-lockin-19', 'ombudsman-lockin-22', 'cpt-minimum-out', 'halden-cost-per-place', 'ew-cost-cat-a', 'ew-cost-per-place', 'nd-visit-year', 'chester-cells'],
 };
+
+/**
+ * The state each scene's drawing is shown in on a social card (src/server/card.ts),
+ * beside its section's key figure: the state that says most about that figure
+ * without giving anything away. It must come before the scene's `reveal`
+ * (the content check refuses it otherwise), and the drawing in it must not
+ * show a figure the story asks readers to guess (the build refuses that card).
+ * Server data, like SCENE_STATS: the browser never needs it.
+ *   room: the whole room, before it turns out to be a cell (reveal 'prison').
+ *   cells: Halden's cell beside the US cell it is compared with, at one scale.
+ *   reoffending: the four US measures of one group; Norway's figure, the
+ *     answer to the guess, is not drawn in that state.
+ */
+export const SCENE_CARDS: Record<SceneName, string> = {
+  room: 'window',
+  cells: 'us',
+  officers: 'training',
+  sentence: 'us-life',
+  rights: 'us-vote',
+  reoffending: 'us-measures',
+  rates: 'us',
+  close: 'lockin',
+};

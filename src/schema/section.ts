@@ -21,7 +21,8 @@ export const sectionSchema = z.strictObject({
    * record's value, label and source (a number is never typed for a card).
    * Leave it out where any figure would give the section's twist away (the
    * room that turns out to be a cell): its card then shows the title and the
-   * summary, which keep the secret.
+   * summary, which keep the secret. Never the answer to a <GuessSlider>
+   * (the content check refuses it): the card would tell it first.
    */
   keyStat: z.string().regex(SLUG, 'a statistic id').optional(),
   /** Questions for class, with notes for the teacher (the teachers' guide and handout). */

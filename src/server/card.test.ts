@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardStat, cardSvg, cardTree, renderCard, type CardChild, type CardData } from './card';
+import { CARD_HEIGHT, CARD_WIDTH, cardSources, cardStat, cardSvg, cardTree, drawingBox, renderCard, type CardChild, type CardData, type CardDrawing } from './card';
 import { formatStat } from '../lib/format';
 
 /** Every string in the element tree, in reading order. */
@@ -148,5 +148,61 @@ describe('renderCard', () => {
     expect(allInside(ws)).toBe(true);
     expect(noOverlap(ws)).toBe(true);
   });
+});
 
+describe('a card with its section’s drawing', () => {
+  /** A drawing of the usual proportions, a flat colour the test can find. */
+  const drawing: CardDrawing = {
+    svg: '<svg viewBox="0 0 400 300" xmlns="http://www.w3.org/2000/svg"><rect width="400" height="300" fill="#abcdef"/></svg>',
+    viewBox: { x: 0, y: 0, width: 400, height: 300 },
+  };
+  const withSources = { ...section, licence: 'CC BY 4.0', stat: { ...section.stat!, source: cardSources([{ publisher: 'Worldcrunch', when: '2011' }, { publisher: 'LegalClarity', when: '2024' }]) } };
+
+  it('sets the title, figure, label and source clear of the drawing, nothing off the card', async () => {
+    const ws = words(await cardSvg(withSources, false, drawing));
+    const box = drawingBox(1);
+    expect(read(ws)).toBe('THE CELL NORWAY’S PRISONS Two cells, one scale about 12 m² Floor area of a Halden cell PARTLY VERIFIED Sources: Worldcrunch, 2011; LegalClarity, 2024 CC BY 4.0');
+    // Every word level with the drawing ends before it.
+    const beside = ws.filter((w) => w.y > box.y && w.y - w.size < box.y + box.height);
+    expect(beside.length).toBeGreaterThan(5);
+    expect(beside.every((w) => w.x + w.width <= box.x - 24)).toBe(true);
+    // The footer is below it.
+    const footer = ws.find((w) => w.text === 'Sources')!;
+    expect(footer.y - footer.size).toBeGreaterThan(box.y + box.height);
+    expect(allInside(ws)).toBe(true);
+    expect(noOverlap(ws)).toBe(true);
+  });
+
+  it('puts the whole drawing in its box, in proportion, its text left as text', async () => {
+    const svg = await cardSvg(withSources, true, drawing);
+    const { x, y, width, height } = drawingBox(1);
+    expect(svg).toContain(`<svg x="${x}" y="${y}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" overflow="hidden" viewBox="0 0 400 300"`);
+    expect(svg).toMatch(/fill="#abcdef"\/><\/svg><\/svg>$/);
+  });
+
+  it('shows the whole meaning of a long label beside a drawing, in up to three lines', async () => {
+    const stat = cardStat({ value: { min: 10, max: 55 }, qualifier: 'about', unit: 'percent', label: 'Range of Norwegian re-offending rates by definition and group', year: 2013, status: 'verified' }, 'Statistics Norway (SSB)');
+    const ws = words(await cardSvg({ ...section, title: 'What the re-offending figure measures', stat }, false, drawing));
+    expect(read(ws)).toContain('Range of Norwegian re-offending rates by definition and group');
+    expect(read(ws)).not.toContain('…');
+    expect(allInside(ws)).toBe(true);
+    expect(noOverlap(ws)).toBe(true);
+  });
+
+  it('gives a long source line up to three lines, and the drawing less height', async () => {
+    const long = cardSources(['University College of Norwegian Correctional Service (KRUS)', 'Norwegian Correctional Service (Kriminalomsorgen)', 'The Marshall Project'].map((publisher) => ({ publisher, when: '2024' })));
+    const ws = words(await cardSvg({ ...withSources, stat: { ...withSources.stat, source: long } }, false, drawing));
+    expect(read(ws)).toContain('The Marshall Project, 2024');
+    expect(drawingBox(3).height).toBeLessThan(drawingBox(1).height);
+    expect(allInside(ws)).toBe(true);
+    expect(noOverlap(ws)).toBe(true);
+  });
+});
+
+describe('cardSources', () => {
+  it('credits each publisher once, with its years, in order', () => {
+    expect(cardSources([{ publisher: 'A', when: '2011' }])).toBe('Source: A, 2011');
+    expect(cardSources([{ publisher: 'A', when: '2011' }, { publisher: 'B', when: '2024' }, { publisher: 'A', when: '2024' }, { publisher: 'A', when: '2011' }]))
+      .toBe('Sources: A, 2011, 2024; B, 2024');
+  });
 });

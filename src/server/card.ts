@@ -1,9 +1,12 @@
 /**
  * Social cards: the 1200 × 630 PNG a link to the story or to one section shows
- * when it is shared. Built at build time by src/pages/cards/[slug].png.ts; no
- * service is called. `cardTree` is pure layout (plain data in, satori's element
- * tree out); `renderCard` turns that tree into a PNG (satori → SVG → resvg),
- * with the fonts read from their npm packages and embedded in the image.
+ * when it is shared. Built after the pages, with the chart images
+ * (src/integrations/chart-images.ts), because a card shows its section's
+ * drawing, baked from the built page and its CSS, beside the key figure; no
+ * service is called. `cardTree` is pure layout (plain data in, satori's
+ * element tree out); `cardSvg` lays it out (satori, text as paths, fonts read
+ * from their npm packages) and puts the drawing in its box (drawingBox()), its
+ * text still <text>, drawn by resvg in the site's fonts (src/server/images/).
  *
  * The card never formats a number itself: the caller passes text made by
  * formatStat()/formatWhen(), so a card reads exactly as the page does.
@@ -41,6 +44,8 @@ export interface CardData {
   stat?: CardStat | undefined;
   /** Footer text on a card without a statistic (byline, date). */
   footer?: string | undefined;
+  /** The licence's short name, at the end of the footer ("CC BY 4.0"). */
+  licence?: string | undefined;
 }
 
 /** The fields of a statistic (content/data/statistics.yaml) that a card shows. */
@@ -64,6 +69,28 @@ export function cardStat(stat: CardStatInput, publisher: string): CardStat {
     status: stat.status === 'verified' ? undefined : STATUS_NAMES[stat.status],
     source: `Source: ${publisher}, ${formatWhen(stat)}`,
   };
+}
+
+/** A figure's credit on a card: who published it, and the year or period it describes. */
+export interface Credit {
+  publisher: string;
+  when: string;
+}
+
+/**
+ * The footer's source line for every figure a card shows (its key figure and
+ * those in its drawing): each publisher once, in order, with its years.
+ * "Source: Worldcrunch, 2011", "Sources: Worldcrunch, 2011; LegalClarity, 2024".
+ */
+export function cardSources(credits: readonly Credit[]): string {
+  const by = new Map<string, string[]>();
+  for (const c of credits) {
+    const years = by.get(c.publisher) ?? [];
+    if (!years.includes(c.when)) years.push(c.when);
+    by.set(c.publisher, years);
+  }
+  const list = [...by].map(([publisher, years]) => [publisher, ...years].join(', ')).join('; ');
+  return `${by.size > 1 ? 'Sources' : 'Source'}: ${list}`;
 }
 
 /** satori's element: plain objects, no React needed. */
@@ -125,6 +152,47 @@ const LABEL_LEADING = 1.25;
 /** satori's "normal" line height for Inter: the height of a one-line kicker or footer. */
 const SANS_LEADING = 1.21;
 
+/** Between the text column and the drawing. */
+const COLUMN_GAP = 40;
+/** The drawing's column: a little under half the card, so the figure and its meaning keep the larger share. */
+const DRAWING_WIDTH = 480;
+/** The footer's text: one line, or up to three where a card credits many sources (more ends with an ellipsis). */
+const FOOTER_LINES = 3;
+/** Room the licence takes at the footer's end. */
+const LICENCE_ROOM = 180;
+const footerLines = (text: string) => Math.min(FOOTER_LINES, linesFor(text, SMALL - 2, WORDS_EM, TEXT_WIDTH - LICENCE_ROOM));
+const footerHeight = (lines: number) => FOOTER_GAP + RULE + FOOTER_PAD + lines * (SMALL - 2) * SANS_LEADING;
+
+/**
+ * Where a section's drawing goes: the right-hand column, from below the
+ * kicker row to above the footer's rule (whose text takes `lines` lines).
+ * The drawing keeps its proportions inside it, centred.
+ */
+export function drawingBox(lines = 1): { x: number; y: number; width: number; height: number } {
+  const top = MARGIN_Y + SMALL * SANS_LEADING + TITLE_GAP;
+  const bottom = CARD_HEIGHT - MARGIN_Y - footerHeight(lines);
+  return { x: CARD_WIDTH - MARGIN_X - DRAWING_WIDTH, y: Math.round(top), width: DRAWING_WIDTH, height: Math.floor(bottom - top) };
+}
+
+/** How the text is set: across the card, or in the column beside a drawing. */
+interface Layout {
+  width: number;
+  /** The statistic's label: its size and lines. */
+  label: number;
+  labelLines: number;
+  /** The status tag on its own line under the label (a narrow column), or before it. */
+  tagBelow: boolean;
+}
+const ACROSS: Layout = { width: TEXT_WIDTH, label: LABEL, labelLines: LABEL_LINES, tagBelow: false };
+/**
+ * Beside a drawing: a narrower column, so the label is set smaller and may
+ * take three lines: a figure is never shown without all of its meaning.
+ */
+const BESIDE: Layout = { width: TEXT_WIDTH - DRAWING_WIDTH - COLUMN_GAP, label: 30, labelLines: 3, tagBelow: true };
+/** The status tag's line, when it has one of its own. */
+const TAG_LINE = (SMALL - 4) * SANS_LEADING + 2 * 4 + 2 * 2;
+const TAG_GAP = 12;
+
 /*
  * Average advance of a character, in em (Source Serif 4 SemiBold; Inter Bold
  * digits, which are tabular-wide; Inter Medium text). Used to estimate line
@@ -160,12 +228,12 @@ export interface TitleFit {
 }
 
 /** The largest title size, in steps of 4 px, at which the title takes at most `maxLines` lines. */
-export function fitTitle(title: string, max: number, maxLines: number): TitleFit {
+export function fitTitle(title: string, max: number, maxLines: number, width = TEXT_WIDTH): TitleFit {
   for (let size = max; size >= TITLE_MIN; size -= 4) {
-    const lines = linesFor(title, size, SERIF_EM, TEXT_WIDTH);
+    const lines = linesFor(title, size, SERIF_EM, width);
     if (lines <= maxLines) return { size, lines, fits: true };
   }
-  const lines = linesFor(title, TITLE_MIN, SERIF_EM, TEXT_WIDTH);
+  const lines = linesFor(title, TITLE_MIN, SERIF_EM, width);
   return { size: TITLE_MIN, lines: Math.min(lines, TITLE_CLAMP), fits: lines <= TITLE_CLAMP };
 }
 
@@ -179,22 +247,24 @@ function splitValue(value: string, number: string | undefined): [string, string,
 /** The status tag's width, estimated: uppercase letters, padding and border. */
 const tagWidth = (status: string) => status.length * (SMALL - 4) * CAPS_EM + 2 * 10 + 2 * 2 + 16;
 
-/** Lines the label takes beside its status tag. */
-const labelLines = (stat: CardStat) =>
-  Math.min(LABEL_LINES, linesFor(stat.label, LABEL, WORDS_EM, TEXT_WIDTH - (stat.status ? tagWidth(stat.status) : 0)));
+/** Lines the label takes (beside its status tag, where the tag is not on a line of its own). */
+const labelLines = (stat: CardStat, layout: Layout = ACROSS) =>
+  Math.min(layout.labelLines, linesFor(stat.label, layout.label, WORDS_EM, layout.width - (stat.status && !layout.tagBelow ? tagWidth(stat.status) : 0)));
 
 /**
  * The number's size: as large as fits its line with its words beside it, and
  * the height the title and label leave between the top of the card and the footer.
  */
-export function numberSize(stat: CardStat, title: TitleFit): number {
+export function numberSize(stat: CardStat, title: TitleFit, layout: Layout = ACROSS): number {
+  const footer = footerHeight(footerLines(stat.source));
   const [before, big, after] = splitValue(stat.value, stat.number);
   const words = (before.length + after.length) * WORDS_EM * NUMBER_WORDS_RATIO;
-  const byWidth = TEXT_WIDTH / (big.length * NUMBER_EM + words);
+  const byWidth = layout.width / (big.length * NUMBER_EM + words);
   const byHeight = CARD_HEIGHT - 2 * MARGIN_Y
     - SMALL * SANS_LEADING - TITLE_GAP - title.lines * title.size * TITLE_LEADING - STAT_GAP
-    - LABEL_GAP - labelLines(stat) * LABEL * LABEL_LEADING
-    - FOOTER_GAP - RULE - FOOTER_PAD - (SMALL - 2) * SANS_LEADING;
+    - LABEL_GAP - labelLines(stat, layout) * layout.label * LABEL_LEADING
+    - (stat.status && layout.tagBelow ? TAG_GAP + TAG_LINE : 0)
+    - footer;
   return Math.floor(Math.max(NUMBER_MIN, Math.min(NUMBER_MAX, byWidth, byHeight)));
 }
 
@@ -244,10 +314,10 @@ function kickerRow(data: CardData, c: Palette): CardNode {
   ]);
 }
 
-function titleBlock(title: string, fit: TitleFit, c: Palette): CardNode {
+function titleBlock(title: string, fit: TitleFit, c: Palette, width: number): CardNode {
   return el('div', {
     fontFamily: serif, fontWeight: 600, fontSize: fit.size, lineHeight: TITLE_LEADING, letterSpacing: '-0.01em',
-    color: c.ink, marginTop: TITLE_GAP, maxWidth: TEXT_WIDTH,
+    color: c.ink, marginTop: TITLE_GAP, maxWidth: width,
     // Balanced lines, as the site sets its headings; a title too long for the
     // card even at the smallest size is cut with an ellipsis instead (satori
     // cannot balance and clamp at once).
@@ -255,7 +325,7 @@ function titleBlock(title: string, fit: TitleFit, c: Palette): CardNode {
   }, title);
 }
 
-function statBlock(stat: CardStat, size: number, c: Palette): CardNode {
+function statBlock(stat: CardStat, size: number, c: Palette, layout: Layout): CardNode {
   const [before, big, after] = splitValue(stat.value, stat.number);
   const words = Math.round(size * NUMBER_WORDS_RATIO);
   const wordStyle = { fontSize: Math.max(words, SMALL + 8), fontWeight: 600, lineHeight: 1 };
@@ -268,41 +338,58 @@ function statBlock(stat: CardStat, size: number, c: Palette): CardNode {
     el('div', { fontSize: size, lineHeight: 1 }, big),
     ...(after ? [el('div', { ...wordStyle, marginLeft: after.startsWith(' ') ? words * 0.3 : 0 }, after.trim())] : []),
   ]);
-  const label = el('div', { display: 'flex', alignItems: 'center', gap: 16, marginTop: LABEL_GAP }, [
-    ...(stat.status ? [el('div', {
-      fontFamily: sans, fontSize: SMALL - 4, fontWeight: 700, letterSpacing: '0.08em', textTransform: 'uppercase',
-      color: c.us, backgroundColor: c['us-soft'], border: `2px solid ${c.us}`, borderRadius: 6, padding: '4px 10px',
-      flexShrink: 0,
-    }, stat.status)] : []),
-    el('div', { fontFamily: sans, fontSize: LABEL, fontWeight: 600, lineHeight: LABEL_LEADING, color: c.ink, ...clamp(LABEL_LINES) }, stat.label),
-  ]);
-  return el('div', { display: 'flex', flexDirection: 'column' }, [value, label]);
+  const tag = stat.status ? [el('div', {
+    fontFamily: sans, fontSize: SMALL - 4, fontWeight: 700, letterSpacing: '0.08em', textTransform: 'uppercase',
+    color: c.us, backgroundColor: c['us-soft'], border: `2px solid ${c.us}`, borderRadius: 6, padding: '4px 10px',
+    flexShrink: 0,
+  }, stat.status)] : [];
+  const text = el('div', { fontFamily: sans, fontSize: layout.label, fontWeight: 600, lineHeight: LABEL_LEADING, color: c.ink, ...clamp(layout.labelLines) }, stat.label);
+  const label = layout.tagBelow
+    ? el('div', { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: TAG_GAP, marginTop: LABEL_GAP }, [text, ...tag])
+    : el('div', { display: 'flex', alignItems: 'center', gap: 16, marginTop: LABEL_GAP }, [...tag, text]);
+  return el('div', { display: 'flex', flexDirection: 'column', maxWidth: layout.width }, [value, label]);
 }
 
-function footerRow(text: string, c: Palette): CardNode {
+function footerRow(text: string, licence: string | undefined, c: Palette): CardNode {
   return el('div', {
-    display: 'flex', borderTop: `${RULE}px solid ${c.rule}`, paddingTop: FOOTER_PAD, marginTop: FOOTER_GAP,
+    display: 'flex', justifyContent: 'space-between', gap: 32, borderTop: `${RULE}px solid ${c.rule}`, paddingTop: FOOTER_PAD, marginTop: FOOTER_GAP,
     fontFamily: sans, fontSize: SMALL - 2, lineHeight: SANS_LEADING, fontWeight: 500, color: c.muted,
-  }, [el('div', clamp(1), text)]);
+  }, [el('div', clamp(FOOTER_LINES), text), ...(licence ? [el('div', { flexShrink: 0 }, licence)] : [])]);
 }
 
-/** The card as satori's element tree: kicker and site, title, then the key statistic and its source. */
-export function cardTree(data: CardData, c: Palette = sitePalette()): CardNode {
+/**
+ * The card as satori's element tree: kicker and site, title, then the key
+ * statistic and its source. With a drawing, the title and statistic take the
+ * left-hand column and drawingBox() is left empty for it.
+ */
+export function cardTree(data: CardData, c: Palette = sitePalette(), drawing = false): CardNode {
   const footer = data.stat?.source ?? data.footer ?? '';
   const kind = data.stat ? 'section' : 'story';
-  const title = fitTitle(data.title, TITLE_MAX[kind], TITLE_LINES[kind]);
+  const layout = drawing ? BESIDE : ACROSS;
+  const title = fitTitle(data.title, TITLE_MAX[kind], TITLE_LINES[kind], layout.width);
+  const column = [
+    titleBlock(data.title, title, c, layout.width),
+    // The statistic sits at the bottom, however many lines the title takes.
+    el('div', { display: 'flex', flexGrow: 1, minHeight: STAT_GAP }),
+    ...(data.stat ? [statBlock(data.stat, numberSize(data.stat, title, layout), c, layout)] : []),
+  ];
   return el('div', {
     width: CARD_WIDTH, height: CARD_HEIGHT, boxSizing: 'border-box', display: 'flex', flexDirection: 'column',
     backgroundColor: c.paper, borderTop: `${BAND}px solid ${c.norway}`,
     padding: `${MARGIN_Y - BAND}px ${MARGIN_X}px ${MARGIN_Y}px`,
   }, [
     kickerRow(data, c),
-    titleBlock(data.title, title, c),
-    // The statistic and footer sit at the bottom, however many lines the title takes.
-    el('div', { display: 'flex', flexGrow: 1, minHeight: STAT_GAP }),
-    ...(data.stat ? [statBlock(data.stat, numberSize(data.stat, title), c)] : []),
-    ...(footer ? [footerRow(footer, c)] : []),
+    drawing
+      ? el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, width: layout.width }, column)
+      : el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1 }, column),
+    ...(footer || data.licence ? [footerRow(footer, data.licence, c)] : []),
   ]);
+}
+
+/** A drawing for a card: one <svg> element with its viewBox (src/server/images/bake.ts). */
+export interface CardDrawing {
+  svg: string;
+  viewBox: { x: number; y: number; width: number; height: number };
 }
 
 /**
@@ -333,10 +420,16 @@ function loadFonts(): Font[] {
 /**
  * The card as SVG, laid out by satori. Text is drawn as paths, so the image
  * needs no font; `textAsPaths: false` keeps it as <text> elements, which the
- * tests read to see where each line landed.
+ * tests read to see where each line landed. A drawing goes in drawingBox(),
+ * whole, centred, its own text kept as text (render it with renderVariant).
  */
-export function cardSvg(data: CardData, textAsPaths = true): Promise<string> {
-  return satori(cardTree(data) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts(), embedFont: textAsPaths });
+export async function cardSvg(data: CardData, textAsPaths = true, drawing?: CardDrawing): Promise<string> {
+  const svg = await satori(cardTree(data, sitePalette(), !!drawing) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts(), embedFont: textAsPaths });
+  if (!drawing) return svg;
+  const { x, y, width, height } = drawingBox(footerLines(data.stat?.source ?? data.footer ?? ''));
+  const nested = drawing.svg.replace(/^<svg\b/, `<svg x="${x}" y="${y}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" overflow="hidden"`);
+  if (nested === drawing.svg || !svg.endsWith('</svg>')) throw new Error('cardSvg: the drawing or the card is not an <svg> element');
+  return `${svg.slice(0, -'</svg>'.length)}${nested}</svg>`;
 }
 
 /** The card as a PNG: satori's SVG, rasterised by resvg at its own size. */

@@ -16,7 +16,7 @@ import type { SourceData } from '../schema/source';
 import type { StatisticData } from '../schema/statistic';
 import type { TeachData } from '../schema/teach';
 import { SCENES, isSceneName, type SceneName } from '../scenes/registry';
-import { SCENE_STATS } from '../scenes/stats';
+import { SCENE_CARDS, SCENE_STATS } from '../scenes/stats';
 import { ContentError, bodyLineOffset, checkContent, type CheckedSection } from '../lib/content-check';
 import type { MdxScan } from '../lib/mdx-scan';
 import { contentDir } from './content-dir';
@@ -140,7 +140,7 @@ async function load(): Promise<Story> {
     sections: sectionInputs,
     statistics: statEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'statistics', data: e.data })),
     sources: sourceEntries.map((e) => ({ id: e.id, file: e.filePath ?? 'sources', data: e.data })),
-    scenes: Object.fromEntries(Object.entries(SCENES).map(([name, scene]) => [name, { ...scene, stats: SCENE_STATS[name as SceneName] }])),
+    scenes: Object.fromEntries(Object.entries(SCENES).map(([name, scene]) => [name, { ...scene, stats: SCENE_STATS[name as SceneName], card: SCENE_CARDS[name as SceneName] }])),
     // Every site text but the publication date, which is a date, not prose.
     texts: Object.entries(siteEntry.data)
       .filter((e): e is [string, string] => e[0] !== 'published' && typeof e[1] === 'string')

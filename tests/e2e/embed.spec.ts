@@ -469,4 +469,43 @@ test.describe('?step=', () => {
     await expect(page.locator('#scene-reoffending embed-picker textarea')).toHaveValue(whole);
     await expect(page.locator('#scene-reoffending embed-picker a[data-preview]')).toHaveAttribute('href', '/embed/reoffending/');
   });
+
+  test('the Embed box\'s image downloads follow the step picker and are served as images', { tag: '@desktop' }, async ({ page, request }) => {
+    await page.goto('/story/a-room-with-a-view/');
+    const box = page.locator('#scene-room embed-picker');
+    await box.locator('summary').click();
+    const links = box.locator('a[data-image]');
+    const hrefs = () => links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    // As the embed opens: the chart as it ends. Each link downloads and says its size.
+    await expect(links).toHaveCount(3);
+    expect(await hrefs()).toEqual(['/images/room/prison.png', '/images/room/prison@2x.png', '/images/room/prison.svg']);
+    await expect(links.nth(0)).toHaveText(/^PNG.*, 1200 px wide$/);
+    await expect(links.nth(1)).toHaveText(/^PNG 2×.*, 2400 px wide$/);
+    for (const a of await links.all()) await expect(a).toHaveAttribute('download', '');
+    // Another step: the links follow the picker, like the code.
+    await page.waitForFunction(() => customElements.get('embed-picker'));
+    await box.getByLabel('Show the chart at').selectOption('bed');
+    await expect(links.first()).toHaveAttribute('href', '/images/room/bed.png');
+    const picked = await hrefs();
+    expect(picked).toEqual(['/images/room/bed.png', '/images/room/bed@2x.png', '/images/room/bed.svg']);
+    for (const href of picked) {
+      const res = await request.get(href!);
+      expect(res.status(), href!).toBe(200);
+      expect(res.headers()['content-type'], href!).toBe(href!.endsWith('.svg') ? 'image/svg+xml' : 'image/png');
+    }
+    await box.getByLabel('Show the chart at').selectOption('');
+    await expect(links.first()).toHaveAttribute('href', '/images/room/prison.png');
+  });
+
+  test('without JavaScript the image downloads give the chart as it ends', { tag: '@phone' }, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/story/the-cell/');
+    const box = page.locator('#scene-cells embed-picker');
+    await box.locator('summary').click();
+    const last = SCENES.cells.states.at(-1);
+    await expect(box.locator('a[data-image]').first()).toHaveAttribute('href', `/images/cells/${last}.png`);
+    await expect(box.locator('a[data-image]').first()).toBeVisible();
+    await context.close();
+  });
 });

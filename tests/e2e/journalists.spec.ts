@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { readContent } from '../helpers/read-content';
+import { SCENES } from '../../src/scenes/registry';
 
 const content = readContent('content');
 const sections = [...content.story].sort((a, b) => a.data.order - b.data.order);
@@ -105,6 +106,26 @@ test.describe('data downloads', () => {
       expect(json.statistics.map((r: { display: string }) => r.display)).toEqual(rows.map((r) => r.display));
       expect(new URL(json.url).pathname).toBe(href.replace(/\.csv$/, '.json'));
     }
+  });
+
+  test('/data/ lists every chart at every step as PNG, 2× PNG and SVG, and each downloads', { tag: '@desktop' }, async ({ page, request }) => {
+    await page.goto('/data/');
+    for (const [scene, { states }] of Object.entries(SCENES)) {
+      const item = page.locator(`#images-${scene}`);
+      await expect(item.locator('li'), scene).toHaveCount(states.length);
+      const hrefs = await item.locator('a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs, scene).toEqual(states.flatMap((s) => [`/images/${scene}/${s}.png`, `/images/${scene}/${s}@2x.png`, `/images/${scene}/${s}.svg`]));
+    }
+    await expect(page.locator('#images-room li').first()).toContainText('Step 1 of 6');
+    for (const href of ['/images/rates/us.png', '/images/rates/us@2x.png', '/images/rates/us.svg']) {
+      const res = await request.get(href);
+      expect(res.status(), href).toBe(200);
+      expect(res.headers()['content-type']).toBe(href.endsWith('.svg') ? 'image/svg+xml' : 'image/png');
+    }
+    // The SVG carries the licence and whom to credit, like every download.
+    const svg = await (await request.get('/images/rates/us.svg')).text();
+    expect(svg).toContain('CC BY 4.0');
+    expect(svg).toContain('The Norway Prisons Explainer team');
   });
 
   test('the full CSV holds exactly the statistics of the content, with their sources', { tag: '@desktop' }, async ({ request }) => {

@@ -82,6 +82,12 @@ export const BAD_CASES: BadCase[] = [
     expect: { file: '02-the-cell.mdx', field: 'keyStat', message: /"halden-cell-areas" is not a statistic id; did you mean "halden-cell-area"\?/ },
   },
   {
+    name: 'key-statistic-is-the-guess',
+    file: 'story/06-does-it-work.mdx',
+    edit: (t) => once(t, 'keyStat: norway-measure-range', 'keyStat: norway-reconviction-2005'),
+    expect: { file: '06-does-it-work.mdx', field: 'keyStat', message: /"norway-reconviction-2005" is the answer readers are asked to guess/ },
+  },
+  {
     name: 'correction-names-unknown-section',
     file: 'data/corrections.yaml',
     edit: (t) => once(t, 'sections: [the-sentence, does-it-work, your-neighbour]', 'sections: [the-sentence, does-it-wrk, your-neighbour]'),

@@ -6,6 +6,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bodyLineOffset, checkContent, formatIssues, type ContentIssue } from '../../src/lib/content-check';
 import { SCENES } from '../../src/scenes/registry';
+import { SCENE_CARDS } from '../../src/scenes/stats';
+
+/** The scenes as src/server/story.ts passes them: states, twist and card state. */
+const scenes = Object.fromEntries(Object.entries(SCENES).map(([name, s]) => [name, { ...s, card: SCENE_CARDS[name as keyof typeof SCENES] }]));
 import { BAD_CASES, lineOfMistake, makeBadContent } from '../helpers/bad-content';
 import { readContent } from '../helpers/read-content';
 
@@ -27,7 +31,7 @@ function allIssues(dir: string): ContentIssue[] {
     published: c.site[0]?.data.published,
     method: c.method[0] && { file: c.method[0].filePath, summary: c.method[0].data.summary, body: c.method[0].body!, ...located(c.method[0].filePath, c.method[0].body!) },
     typedFigures: c.typedFigures.map((e) => ({ id: e.id, file: e.filePath, data: e.data })),
-    scenes: SCENES,
+    scenes,
   });
   return [...c.schemaIssues, ...issues];
 }
@@ -66,7 +70,7 @@ describe('broken content is reported with its file and field', () => {
       sections: [{ file: room.filePath, data: room.data, body: room.body!, lineOffset: bodyLineOffset(text, room.body!) }],
       statistics: c.statistics.map((s) => ({ id: s.id, file: s.filePath, data: s.data })),
       sources: c.sources.map((s) => ({ id: s.id, file: s.filePath, data: s.data })),
-      scenes: SCENES,
+      scenes,
     });
     const expected = text.split('\n').findIndex((l) => l.includes('<Step state="sofa">')) + 1;
     expect(issues.map((i) => i.line)).toContain(expected);
@@ -107,6 +111,18 @@ describe('cross-checks on small inputs', () => {
     expect(text).toMatch(/<GuessSlider> scene: is missing: the scene that shows the guess/);
     expect(text).toMatch(/<GuessResult> stat: "m" is not a statistic id/);
     expect(text).not.toMatch(/<Aside>/);
+  });
+
+  it('keeps a social card from giving a twist or a guess away', () => {
+    const twist = { demo: { states: ['a', 'b', 'c'], reveal: 'b', card: 'b' } };
+    expect(formatIssues(checkContent({ ...base, scenes: twist, sections: [] }).issues)).toMatch(/SCENE_CARDS\.demo: "b" is at or after the twist \("b"\)/);
+    const unknown = { demo: { states: ['a', 'b'], card: 'z' } };
+    expect(formatIssues(checkContent({ ...base, scenes: unknown, sections: [] }).issues)).toMatch(/SCENE_CARDS\.demo: "z" is not a state of "demo"/);
+    const before = { demo: { states: ['a', 'b', 'c'], reveal: 'b', card: 'a' } };
+    expect(checkContent({ ...base, scenes: before, sections: [] }).issues).toEqual([]);
+    // keyStat 'n' is what the section's <GuessSlider> asks readers to guess.
+    const guess = section('<GuessSlider stat="n" scene="demo" label="Guess?" />');
+    expect(formatIssues(checkContent({ ...base, sections: [guess] }).issues)).toMatch(/x\.mdx {2}keyStat: "n" is the answer readers are asked to guess/);
   });
 
   it('rejects an unknown <Stat> format', () => {
