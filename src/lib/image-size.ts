@@ -6,6 +6,18 @@
  * makes them, the pages that link them and the tests that check them.
  */
 export const IMAGE_WIDTH = 1200;
+/**
+ * A step's picture in the still layout (src/components/SceneStills.astro) is
+ * shown at most about 500 CSS px wide: drawn twice that, it stays sharp on a
+ * phone's 2× screen and in print.
+ */
+export const STILL_WIDTH = 1000;
+/**
+ * Every still is drawn on a 4:3 canvas (the drawings are 400 × 294 to 300,
+ * centred on it), so the page can keep each one's room before it arrives
+ * and nothing moves when it does.
+ */
+export const STILL_HEIGHT = 750;
 
 /** The files of one chart state, as the download links name them. */
 export const IMAGE_FILES = [

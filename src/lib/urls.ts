@@ -32,6 +32,9 @@ export const cardImage = (slug?: string): string => `/cards/${slug ?? 'story'}.p
 export const chartImage = (scene: string, state: string, kind: 'png' | 'png2x' | 'svg'): string =>
   `/images/${scene}/${state}${kind === 'png2x' ? '@2x.png' : `.${kind === 'png' ? 'png' : 'svg'}`}`;
 
+/** A step's picture alone, unframed, for the still layout (SCENE_STILLS, src/components/SceneStills.astro). */
+export const sceneStill = (scene: string, state: string): string => `/images/${scene}/${state}.still.png`;
+
 /**
  * What the images and social cards say (titles, step labels, sources, key
  * figures), handed from the pages' build to the step that draws them after

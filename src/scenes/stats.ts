@@ -39,3 +39,20 @@ export const SCENE_CARDS: Record<SceneName, string> = {
   rates: 'us',
   close: 'lockin',
 };
+
+/**
+ * Scenes whose states replace one another, one idea per step, so their last
+ * state alone does not tell the whole story: where the reader sees a still
+ * figure (no JavaScript, "read without animation", a small screen, print, a
+ * section page, the handout), each of their steps' pictures is shown too, in
+ * order, before the complete figure (src/components/SceneStills.astro). The
+ * pictures are drawn at build time (/images/<scene>/<state>.still.png).
+ *   officers: the guard outside the fence and the word struck out come before
+ *     the training chart that ends the scene.
+ *   rights: liberty taken, what is kept, the services, the guarantee, then the vote.
+ *   reoffending: the guess, the answer, the Nordic comparison, Norway's own
+ *     measures, then the US measures.
+ *   close: coming home, lock-in, cost, borrowed, then the question.
+ * The scenes not listed build up: their last state holds every earlier one.
+ */
+export const SCENE_STILLS: ReadonlySet<SceneName> = new Set<SceneName>(['officers', 'rights', 'reoffending', 'close']);

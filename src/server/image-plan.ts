@@ -11,7 +11,7 @@ import { formatDay, formatWhen, isStatFormat, renderStat } from '../lib/format';
 import { stepLabels } from '../lib/step-labels';
 import { absolute, cardImage, sectionPage } from '../lib/urls';
 import { SCENES, type SceneName } from '../scenes/registry';
-import { SCENE_CARDS, SCENE_STATS } from '../scenes/stats';
+import { SCENE_CARDS, SCENE_STATS, SCENE_STILLS } from '../scenes/stats';
 import { cardStat, type CardData, type Credit } from './card';
 import type { Section, Story } from './story';
 
@@ -24,6 +24,8 @@ export interface ChartPlan {
   source: string;
   /** Every state of the scene, with its step's short label where the chart has steps. */
   states: Array<{ state: string; step?: string }>;
+  /** States drawn alone, unframed, for the still layout (SCENE_STILLS): every state but the last. */
+  stills: string[];
 }
 
 export interface CardPlan {
@@ -66,6 +68,7 @@ function chartPlan(story: Story, chart: Story['charts'][number], site: URL | str
       const i = steps.findIndex((s) => s.state === state);
       return i < 0 ? { state } : { state, step: `Step ${i + 1} of ${steps.length}: ${steps[i]!.label}` };
     }),
+    stills: SCENE_STILLS.has(scene) ? SCENES[scene].states.slice(0, -1) : [],
   };
 }
 

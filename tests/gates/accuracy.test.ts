@@ -90,10 +90,10 @@ it('every figure in the prose carries the id of its record, but for the reasoned
         // Drawings are checked scene by scene (tests/unit/scenes.test.ts), and a
         // drawing's hidden description (.scene-desc) is the same text as its
         // "Description and data", checked here with its ids; footnote marks,
-        // question numbers and counts of questions are not figures; a quotation
+        // question numbers, counts of questions and a still's step number are not figures; a quotation
         // is the speaker's; a show of hands votes on equal quarters of the
         // scale (src/lib/deck.ts), which are not figures about anything.
-        if (el.closest('[data-stat], svg, .scene-desc, sup, .self-check__num, .self-check__intro, .handout-q__num, blockquote, .embed-code, .hands__range')) continue;
+        if (el.closest('[data-stat], svg, .scene-desc, sup, .self-check__num, .self-check__intro, .handout-q__num, .scene-stills__step, blockquote, .embed-code, .hands__range')) continue;
         if (allowed.some((a) => text.includes(a))) continue;
         untraced.push(`${p.path}: “${text.trim().slice(0, 80)}”`);
       }

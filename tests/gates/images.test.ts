@@ -14,10 +14,11 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/card-size';
-import { IMAGE_WIDTH } from '../../src/lib/image-size';
+import { IMAGE_WIDTH, STILL_HEIGHT, STILL_WIDTH } from '../../src/lib/image-size';
 import { parseKeyframes, valueAt } from '../../src/lib/keyframes';
-import { cardImage, chartImage, embedPage } from '../../src/lib/urls';
+import { cardImage, chartImage, embedPage, sceneStill } from '../../src/lib/urls';
 import { SCENES, type SceneName } from '../../src/scenes/registry';
+import { SCENE_STILLS } from '../../src/scenes/stats';
 import { readContent } from '../helpers/read-content';
 import { DIST, distFile, requireDist } from '../helpers/site';
 
@@ -119,6 +120,34 @@ describe('chart images', () => {
           for (const t of present) expect(drawn, `"${t}" is on screen at ${scene}/${state}`).toContain(t);
           for (const t of absent) expect(drawn, `"${t}" is not on screen at ${scene}/${state}`).not.toContain(t);
         });
+      }
+    });
+  }
+});
+
+describe('stills: the pictures of a stepped scene where it is read still', () => {
+  // Every page that shows a scene of SCENE_STILLS read still points at a picture of
+  // each earlier step; each picture is on the stills' canvas, and every state but the
+  // last (the complete figure that follows them) has one.
+  for (const scene of SCENE_STILLS) {
+    it(`${scene}: a still of every state but the last, ${STILL_WIDTH} × ${STILL_HEIGHT}`, () => {
+      const states = SCENES[scene].states;
+      for (const state of states.slice(0, -1)) {
+        expect(existsSync(distFile(sceneStill(scene, state))), sceneStill(scene, state)).toBe(true);
+        expect(pngSize(distFile(sceneStill(scene, state)))).toEqual({ width: STILL_WIDTH, height: STILL_HEIGHT });
+      }
+      expect(existsSync(distFile(sceneStill(scene, states.at(-1)!)))).toBe(false);
+    });
+
+    it(`${scene}: the story and its section page show each earlier step's still, in order, and no missing one`, () => {
+      for (const path of ['/', ...slugs.map((slug) => `/story/${slug}/`)]) {
+        const doc = parse(readFileSync(distFile(path === '/' ? '/index.html' : `${path}index.html`), 'utf8'), 'text/html');
+        const srcs = [...doc.querySelectorAll(`#scene-${scene} .scene-stills img`)].map((i) => i.getAttribute('src')!);
+        if (path !== '/' && !doc.querySelector(`#scene-${scene}`)) continue;
+        const expected = SCENES[scene].states.slice(0, -1).map((state) => sceneStill(scene, state));
+        expect(srcs, path).toEqual(expected.filter((src) => srcs.includes(src)));
+        expect(srcs.length, path).toBeGreaterThan(0);
+        for (const src of srcs) expect(existsSync(distFile(src)), src).toBe(true);
       }
     });
   }

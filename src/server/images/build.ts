@@ -7,14 +7,16 @@
  * For each chart and each state: the drawing baked (bake.ts), framed with its
  * title, step, source, licence and address (frame.ts), written as
  * /images/<scene>/<state>.svg, then drawn by resvg 1200 and 2400 px wide
- * (.png, @2x.png) in the site's fonts (fonts.ts). For each section, its
+ * (.png, @2x.png) in the site's fonts (fonts.ts); for the scenes whose steps
+ * replace one another (SCENE_STILLS), each earlier state's drawing alone too
+ * (.still.png), for the still layout. For each section, its
  * social card with its drawing in its card state (/cards/<slug>.png).
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CARD_WIDTH } from '../../lib/card-size';
-import { IMAGE_WIDTH } from '../../lib/image-size';
-import { IMAGE_PLAN, cardImage, chartImage, embedPage } from '../../lib/urls';
+import { IMAGE_WIDTH, STILL_HEIGHT, STILL_WIDTH } from '../../lib/image-size';
+import { IMAGE_PLAN, cardImage, chartImage, embedPage, sceneStill } from '../../lib/urls';
 import { cardSources, cardSvg } from '../card';
 import type { ImagePlan } from '../image-plan';
 import { bakeDrawing, linkedStylesheets, pageTokens, parseStyleSheet, readScenePage, type ScenePage } from './bake';
@@ -112,6 +114,16 @@ export async function buildImages(root: string, fontCache: string, log: (message
     const [png, png2x] = await Promise.all([renderPng(svg, IMAGE_WIDTH, fontFiles), renderPng(svg, 2 * IMAGE_WIDTH, fontFiles)]);
     await write(chartImage(chart.scene, state, 'png'), png);
     await write(chartImage(chart.scene, state, 'png2x'), png2x);
+    if (chart.stills.includes(state)) {
+      // The drawing alone on the page's paper, centred on the stills' canvas, for the still
+      // layout: the page around it gives the words.
+      const W = STILL_WIDTH;
+      const H = STILL_HEIGHT;
+      const inner = drawing.svg.replace(/^<svg\b/, `<svg x="0" y="0" width="${W}" height="${H}" preserveAspectRatio="xMidYMid meet"`);
+      const still = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}"><rect width="${W}" height="${H}" fill="${drawing.background}"/>${inner}</svg>`;
+      const alone = await prepare(still, `${chart.scene}/${state} (still)`);
+      await write(sceneStill(chart.scene, state), await renderPng(alone.svg, STILL_WIDTH, alone.fontFiles));
+    }
   });
 
   const secrets = new Set(plan.secrets);
