@@ -238,7 +238,11 @@ export class StoryEngine extends HTMLElement {
     const line = offset + this.trigger;
     for (const b of this.blocks) {
       const i = activeIndex(b.tops, line);
-      if (i >= 0 && line < b.bottom) {
+      // Past the last step come the block's still pictures and its description,
+      // which the static layout moves: there the place is the text block at the
+      // line (textAnchor), not the end of the last step.
+      const end = i === b.tops.length - 1 ? b.tops[i]! + b.heights[i]! : b.bottom;
+      if (i >= 0 && line < Math.min(b.bottom, end)) {
         return { block: b, step: i, fraction: fractionWithin(b.tops[i]!, b.heights[i]!, line) };
       }
     }

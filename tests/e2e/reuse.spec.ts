@@ -1,5 +1,6 @@
 /**
- * Reuse and reporting: every page states the licence and a contact address;
+ * Reuse and reporting: every page states the licence and a contact address,
+ * and every embed its licence;
  * the downloads and each citation carry the licence; each section has a
  * "Report an error" e-mail naming the section, its address and the words the
  * reader selected.
@@ -17,6 +18,18 @@ test('every page states the licence and how to reach the publisher', { tag: '@de
     await expect(footer.locator('a[rel="license"]'), path).toHaveText(LICENCE);
     await expect(footer.locator('a[rel="license"]'), path).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
     await expect(footer.locator('a[href^="mailto:"]'), path).toHaveCount(1);
+  }
+});
+
+test('an embedded chart carries its licence onto the page that frames it', { tag: '@phone' }, async ({ page }) => {
+  for (const scene of ['room', 'reoffending', 'close']) {
+    await page.goto(`/embed/${scene}/`);
+    const licence = page.locator('.embed__links a[rel~="license"]');
+    await expect(licence, scene).toBeVisible();
+    await expect(licence, scene).toContainText(LICENCE);
+    await expect(licence, scene).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+    // Read out in full: what the terms are and whom to credit.
+    await expect(licence, scene).toHaveAccessibleName(/Reuse under CC BY 4\.0, crediting /);
   }
 });
 
