@@ -25,7 +25,18 @@ export interface Service {
   dispose(): Promise<void>;
 }
 
-let nextPort = 4700 + (process.pid % 100) * 10;
+let lastPort = 4700 + (process.pid % 100) * 10 - 1;
+/**
+ * Ports fetch() refuses to connect to (the Fetch standard's "bad ports"; in this
+ * range, SIP's 5060 and 5061): a process whose id ended in 36 started its
+ * servers there, and every request failed with "fetch failed".
+ */
+const BAD_PORTS = new Set([5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6697]);
+function nextFreePort(): number {
+  do lastPort++;
+  while (BAD_PORTS.has(lastPort));
+  return lastPort;
+}
 
 async function waitUp(base: string, proc: ChildProcess, log: () => string): Promise<void> {
   for (let i = 0; i < 200; i++) {
@@ -42,7 +53,7 @@ async function waitUp(base: string, proc: ChildProcess, log: () => string): Prom
 }
 
 export async function startService(backend: Backend, postgresUrl: string): Promise<Service> {
-  const port = nextPort++;
+  const port = nextFreePort();
   const base = `http://127.0.0.1:${port}`;
   let env: Record<string, string>;
   let sql: Service['sql'];
