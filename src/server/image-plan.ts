@@ -7,8 +7,7 @@
  * licence and publisher of site.yaml, the sections' key figures.
  */
 import { creditText } from '../lib/embed';
-import { formatDay, formatWhen, isStatFormat, renderStat } from '../lib/format';
-import { stepLabels } from '../lib/step-labels';
+import { formatDay, formatWhen } from '../lib/format';
 import { absolute, cardImage, sectionPage } from '../lib/urls';
 import { SCENES, type SceneName } from '../scenes/registry';
 import { SCENE_CARDS, SCENE_STATS, SCENE_STILLS } from '../scenes/stats';
@@ -53,11 +52,10 @@ export interface ImagePlan {
 /** The slug of the whole story's card: cardImage() with no section. */
 export const STORY_CARD = cardImage().slice('/cards/'.length, -'.png'.length);
 
-const printed = (story: Story) => (id: string, format: string) => renderStat(story.stat(id), isStatFormat(format) ? format : 'full');
 
 function chartPlan(story: Story, chart: Story['charts'][number], site: URL | string): ChartPlan {
   const { scene, section } = chart;
-  const steps = chart.states.length > 1 ? stepLabels(section.body, scene, printed(story)) : [];
+  const steps = story.stepsOf(scene);
   const sources = [...new Set(SCENE_STATS[scene].map((id) => story.stat(id).source))].map((id) => story.source(id));
   return {
     scene,

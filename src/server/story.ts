@@ -21,7 +21,8 @@ import { ContentError, bodyLineOffset, checkContent, type CheckedSection } from 
 import type { MdxScan } from '../lib/mdx-scan';
 import { contentDir } from './content-dir';
 import { inFileOrder } from '../lib/file-order';
-import { renderStat, type StatFormatName } from '../lib/format';
+import { isStatFormat, renderStat, type StatFormatName } from '../lib/format';
+import { stepLabels, type StepLabel } from '../lib/step-labels';
 import { fillParts, fillTokens, type FilledPart } from '../lib/template';
 
 export type Stat = StatisticData & { id: string; measure: string };
@@ -86,6 +87,13 @@ export interface Story {
   fill(text: string): string;
   /** The same, cut into parts so each value can carry its statistic's id (<Filled>). */
   parts(text: string): FilledPart[];
+  /** A statistic as <Stat id format> prints it (an unknown format prints in full). */
+  printed(id: string, format: string): string;
+  /**
+   * The short label of each step of a chart's scene, from its section's text
+   * (src/lib/step-labels.ts); none for a scene that is not a chart of steps.
+   */
+  stepsOf(scene: SceneName): StepLabel[];
   /**
    * Ids of the sources a section's page must list: those its text cites and
    * those behind its charts' data tables, in footnote order.
@@ -250,7 +258,12 @@ async function load(): Promise<Story> {
   const contact = process.env.CONTACT_EMAIL || siteEntry.data.contact;
   if (!z.email().safeParse(contact).success) throw new ContentError([{ file: 'CONTACT_EMAIL', field: 'contact', message: `is not an e-mail address: ${contact}` }]);
   const site = { ...siteEntry.data, contact };
-  return { site, method, sections, stats, sources, glossary, guide, charts, corrections, updated, citations, stat, source, term, fill, parts, sourcesOf, correctionsOf, updatedOf };
+  const printed = (id: string, format: string) => renderStat(stat(id), isStatFormat(format) ? format : 'full');
+  const stepsOf = (scene: SceneName) => {
+    const chart = charts.find((c) => c.scene === scene);
+    return chart && chart.states.length > 1 ? stepLabels(chart.section.body, scene, printed) : [];
+  };
+  return { site, method, sections, stats, sources, glossary, guide, charts, corrections, updated, citations, stat, source, term, fill, parts, printed, stepsOf, sourcesOf, correctionsOf, updatedOf };
 }
 
 let cached: Promise<Story> | undefined;
