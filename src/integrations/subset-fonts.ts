@@ -28,6 +28,7 @@ export default function subsetFonts(): AstroIntegration {
         const chars = charactersFor(pages.map(visibleText));
         const css = await Promise.all((await filesUnder(join(root, '_astro'), '.css')).map((f) => readFile(f, 'utf8')));
         const faces = new Map<string, FontFace>(css.flatMap(fontFaces).map((f) => [f.url, f]));
+        if (!faces.size) throw new Error('subset-fonts: no @font-face rule in the built stylesheets');
         for (const { url, weight } of faces.values()) {
           const path = join(root, url);
           const original = await readFile(path);
@@ -35,7 +36,6 @@ export default function subsetFonts(): AstroIntegration {
           await writeFile(path, subset);
           logger.info(`${url}: ${original.length} → ${subset.length} bytes (${chars.length} characters, weights ${weight.min}–${weight.max})`);
         }
-        if (!faces.size) throw new Error('subset-fonts: no @font-face rule in the built stylesheets');
       },
     },
   };
