@@ -57,9 +57,12 @@ const PRESENT_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAfterScroll: 40 * KB };
 /**
  * The teachers' guide draws the assignment link as a QR code: the encoder
  * (qrcode's core, 7.6 KB gzip) is fetched only once a teacher ticks a
- * section, never at load, where the page stays within the default.
+ * section, never at load, where the page stays within the default. It also
+ * loads the one chunk of code the site's pages share (astro.config.mjs),
+ * whose scene helpers it does not use (0.9 KB): the price of pages that ask
+ * for their scripts in two steps rather than three or four.
  */
-const TEACH_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAfterScroll: DEFAULT_BUDGETS.jsAfterScroll + 8 * KB };
+const TEACH_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAfterScroll: DEFAULT_BUDGETS.jsAfterScroll + 9 * KB };
 
 /** Page types with their own budgets; any other type gets DEFAULT_BUDGETS. */
 const TYPE_BUDGETS: Record<string, Budgets> = { story: SCENE_BUDGETS, embed: EMBED_BUDGETS, teach: TEACH_BUDGETS, present: PRESENT_BUDGETS };
