@@ -5,7 +5,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
-import { bootScriptHash } from './src/server/boot-script';
 import subsetFonts from './src/integrations/subset-fonts';
 import frameHeaders from './src/integrations/frame-headers';
 import qrEncoder from './src/integrations/qr-encoder';
@@ -91,26 +90,6 @@ export default defineConfig({
           },
         },
       },
-    },
-  },
-  security: {
-    // A strict policy in a <meta> tag on every page: scripts only from this
-    // site or by hash (no 'unsafe-inline', no 'unsafe-eval'), nothing from any
-    // other host. frame-ancestors cannot be set from <meta>; public/_headers
-    // sets it (with the other security headers) for hosts that read that file.
-    csp: {
-      algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "manifest-src 'self'",
-      ],
-      scriptDirective: { hashes: [bootScriptHash()] },
     },
   },
 });

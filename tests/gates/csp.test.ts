@@ -39,13 +39,19 @@ describe('Content-Security-Policy', () => {
       expect(csp.get('base-uri')).toEqual(["'self'"]);
       expect(csp.get('style-src') ?? []).not.toContain("'unsafe-inline'");
       expect(html, 'no inline style attributes (not allowed by style-src)').not.toMatch(/<[a-z][^>]*\sstyle="/i);
+      const inline: string[] = [];
       for (const m of html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi)) {
         // Structured data (JSON-LD) is a data block: browsers never run it, so
         // script-src does not apply and it needs no hash.
         if (/\stype="application\/ld\+json"/.test(m[1]!)) continue;
         const hash = `'sha256-${createHash('sha256').update(m[2]!).digest('base64')}'`;
         expect(scripts, `inline script "${m[2]!.slice(0, 40)}…"`).toContain(hash);
+        inline.push(hash);
       }
+      // No hash for a script the page does not have: each one is a script an injection could reuse.
+      expect(scripts.filter((s) => s.startsWith("'sha")).sort()).toEqual([...new Set(inline)].sort());
+      // The policy comes before anything it governs.
+      expect(html.search(/<meta http-equiv="content-security-policy"/i)).toBeLessThan(html.search(/<script|<link rel="stylesheet"/i));
       // Every page but the 404 page says what it is to search engines and link previews.
       if (page.type !== '404') expect(html).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/cards\/[a-z0-9-]+\.png"/);
     });
