@@ -63,6 +63,16 @@ test.describe('section pages', () => {
     }
   });
 
+  test('the story’s structured data names each section’s page, whose own data lists its sources', { tag: '@desktop' }, async ({ page }) => {
+    await page.goto('/');
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld['@type']).toBe('Article');
+    expect(ld.hasPart.map((p: { url: string }) => new URL(p.url).pathname)).toEqual(slugs.map((slug) => `/story/${slug}/`));
+    expect(ld.hasPart.map((p: { headline: string }) => p.headline)).toEqual(
+      await page.locator('[data-chapter]').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-title'))),
+    );
+  });
+
   test('a section page shows the section, its scene with its data table, and links into the story', { tag: '@phone' }, async ({ page }) => {
     await page.goto('/story/the-cell/');
     await expect(page.locator('.scrolly__figure svg[role="img"]')).toBeVisible();
