@@ -23,6 +23,7 @@ const SRC = fileURLToPath(new URL('./src/', import.meta.url));
 /**
  * A module of ours that may join the shared chunk: under src/, and with no
  * dynamic import() of its own (see vite.environments.client).
+ * @param {string} id
  */
 function isSharedSiteModule(id) {
   const file = id.split('?')[0];

@@ -44,7 +44,10 @@ export default function subsetFonts(): AstroIntegration {
         for (const { url, weight } of faces.values()) {
           const path = join(root, url);
           const original = await readFile(path);
-          const subset = await subsetFont(original, chars, { targetFormat: 'woff2', variationAxes: { wght: weight }, keepFeatures: KEEP_FEATURES });
+          // keepFeatures is subset-font's own option (2.9); @types/subset-font (2.3) predates it,
+          // so the options are passed as a value rather than a literal the types would refuse.
+          const options = { targetFormat: 'woff2' as const, variationAxes: { wght: weight }, keepFeatures: KEEP_FEATURES };
+          const subset = await subsetFont(original, chars, options);
           await writeFile(path, subset);
           logger.info(`${url}: ${original.length} → ${subset.length} bytes (${chars.length} characters, weights ${weight.min}–${weight.max})`);
         }
