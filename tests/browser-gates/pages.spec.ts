@@ -67,6 +67,10 @@ test('the security headers arrive with every page, and only embeds may be framed
       expect(h['content-security-policy'], p.path).toContain('frame-ancestors *');
       expect(h['content-security-policy'], p.path).not.toContain("frame-ancestors 'none'");
     } else expect(h['content-security-policy'], p.path).toContain("frame-ancestors 'none'");
-    expect(h['content-encoding'], p.path).toBe('gzip');
+    expect(h['content-encoding'], p.path).toBe('br');
   }
+  // A client without Brotli still gets the page compressed.
+  const r = await request.get('/', { headers: { 'accept-encoding': 'gzip' } });
+  expect(r.headers()['content-encoding']).toBe('gzip');
+  expect(await r.text()).toContain('<story-engine');
 });
