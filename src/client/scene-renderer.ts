@@ -87,7 +87,10 @@ export class SceneRenderer {
     if (part.count) {
       const v = part.count.value;
       const value = typeof v === 'number' ? v * p : v;
-      part.el.textContent = formatStat({ ...part.count, value: p === 1 ? v : value }, 'short');
+      const text = formatStat({ ...part.count, value: p === 1 ? v : value }, 'short');
+      // A count shows far fewer numbers than a tween has frames ("12 m²" counts in 13 steps over
+      // 36 frames): rewriting the same text would lay the drawing out again for nothing.
+      if (part.el.textContent !== text) part.el.textContent = text;
     }
   }
 
