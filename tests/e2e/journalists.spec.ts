@@ -163,6 +163,19 @@ test.describe('data downloads', () => {
 });
 
 test.describe('citations', () => {
+  test('a footnote’s source shows its number beside it, the number the footnote cites', { tag: '@phone' }, async ({ page }) => {
+    await page.goto('/#source-bbc-2019');
+    const source = page.locator('#source-bbc-2019');
+    await expect(source).toBeInViewport();
+    await expect(page.locator('sup.fn a[href="#source-bbc-2019"]').first()).toHaveText('8');
+    const box = (await source.boundingBox())!;
+    // The number is the list's marker, drawn in the margin left of the entry.
+    const margin = { x: 0, y: box.y, width: box.x, height: 24 };
+    const withNumber = await page.screenshot({ clip: margin });
+    await source.evaluate((li) => ((li as HTMLElement).style.listStyleType = 'none'));
+    expect(withNumber.equals(await page.screenshot({ clip: margin })), 'the number "8." is painted beside the source').toBe(false);
+  });
+
   test('each citation of a section copies as shown, with the section’s URL', { tag: '@desktop' }, async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto('/story/the-sentence/');
