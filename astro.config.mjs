@@ -9,6 +9,7 @@ import subsetFonts from './src/integrations/subset-fonts';
 import frameHeaders from './src/integrations/frame-headers';
 import qrEncoder from './src/integrations/qr-encoder';
 import chartImages from './src/integrations/chart-images';
+import directLoader from './src/integrations/direct-loader';
 
 /**
  * The address the site is published at: canonical URLs, the sitemap, social
@@ -48,6 +49,8 @@ export default defineConfig({
     frameHeaders(),
     // The QR code encoder of /teach/, as one ES module (the file says why).
     qrEncoder(),
+    // The loader of code that waits for first paint asks for nothing else before it (the file says why).
+    directLoader(),
     // Every chart state as SVG and PNG, and the social cards, drawn from the built pages.
     chartImages(),
     // Embeds are parts of pages, not pages to find; the 404 page is no page at all.

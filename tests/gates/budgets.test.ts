@@ -118,6 +118,20 @@ describe('script requests', () => {
       expect([...byCode.values()].filter((same) => same.length > 1)).toEqual([]);
     });
   }
+
+  // The loader of code that waits for first paint (DeferredCode.astro) is on
+  // nearly every page; a static import would make it a chain of two requests
+  // before first paint (src/integrations/direct-loader.ts says what it cost).
+  it('the deferred loader asks for nothing before the page paints', () => {
+    const loaders = new Set(
+      builtPages().flatMap((page) => [...parse(readPage(page)).querySelectorAll('script[src*="DeferredCode"]')].map((s) => s.getAttribute('src')!)),
+    );
+    expect(loaders.size).toBe(1);
+    for (const loader of loaders) {
+      expect([...scriptClosure([loader], false)]).toEqual([loader]);
+      expect([...scriptClosure([loader], true)].some((url) => url.includes('/deferred.'))).toBe(true);
+    }
+  });
 });
 
 describe('fonts', () => {
