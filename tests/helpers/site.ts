@@ -60,9 +60,11 @@ const PRESENT_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAfterScroll: 40 * KB };
  * section, never at load, where the page stays within the default. It also
  * loads the one chunk of code the site's pages share (astro.config.mjs),
  * whose scene helpers it does not use (0.9 KB): the price of pages that ask
- * for their scripts in two steps rather than three or four.
+ * for their scripts in two steps rather than three or four. And the gate
+ * counts every chunk the deferred loader can reach, among them the embed box's
+ * step picker (0.4 KB), which only section pages have and load.
  */
-const TEACH_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAfterScroll: DEFAULT_BUDGETS.jsAfterScroll + 9 * KB };
+const TEACH_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAfterScroll: DEFAULT_BUDGETS.jsAfterScroll + 9.5 * KB };
 
 /** Page types with their own budgets; any other type gets DEFAULT_BUDGETS. */
 const TYPE_BUDGETS: Record<string, Budgets> = { story: SCENE_BUDGETS, embed: EMBED_BUDGETS, teach: TEACH_BUDGETS, present: PRESENT_BUDGETS };
