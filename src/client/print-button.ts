@@ -19,3 +19,6 @@ class PrintButton extends HTMLElement {
 }
 
 if (!customElements.get('print-button')) customElements.define('print-button', PrintButton);
+
+// A module, so the deferred loader can import() it.
+export {};
