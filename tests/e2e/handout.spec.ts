@@ -104,6 +104,24 @@ test('the print button opens the print dialog', { tag: '@desktop' }, async ({ pa
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
 
+test('the print button works while the step pictures are still loading', { tag: '@desktop' }, async ({ page }) => {
+  // A slow phone: the handout's step pictures (0.9 MB) hold its load event back for seconds,
+  // and the deferred loader must not wait for them to make the button work.
+  await page.route('**/*.still.png', async (route) => {
+    await new Promise((r) => setTimeout(r, 8000));
+    await route.continue().catch(() => {});
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.goto('/handout/', { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => customElements.get('print-button'), undefined, { timeout: 4000 });
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+  await page.getByRole('button', { name: 'Print this handout' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
 test.describe('without JavaScript', { tag: '@phone' }, () => {
   test.use({ javaScriptEnabled: false });
 
