@@ -42,7 +42,7 @@ export function unwrapPreload(code: string, chunk = 'chunk'): { code: string; he
   const stripped = code.replace(statement, '').replace(MAP_DEPS, '');
   let unwrapped = 0;
   const out = stripped.replace(call, (_, load: string) => (unwrapped++, load));
-  if (!unwrapped) throw new Error(`direct-loader: ${chunk} has no preload-wrapped import() to unwrap`);
+  if (!unwrapped) throw new Error(`direct-loader: ${chunk} has no preload-wrapped import() to unwrap:\n${code}`);
   // The helper only ever wraps an import(): every import() unwrapped means it is no longer used
   // (a name check could not tell the helper from a local that reuses its minified name).
   const imports = out.match(/(?<![\w$.])import\(/g)?.length ?? 0;
