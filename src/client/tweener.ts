@@ -16,8 +16,15 @@ export interface Tweener {
 
 let loading: Promise<Tweener> | undefined;
 
+/**
+ * A bare import(), in a function of its own: this chunk is on every scene page's first paint,
+ * and the direct-loader build step can only unwrap Vite's preload helper from a bare import()
+ * (one chained with `.then` or destructured is wrapped whole).
+ */
+const importGsap = () => import('gsap');
+
 export function loadTweener(): Promise<Tweener> {
-  loading ??= import('gsap').then(
+  loading ??= importGsap().then(
     ({ gsap }): Tweener => ({
       tween(target, to, { duration, delay, onUpdate, onDone }) {
         return gsap.to(target, { p: to, duration, delay, ease: EASE, overwrite: true, onUpdate, onComplete: onDone, onInterrupt: onDone });

@@ -1,6 +1,6 @@
 /**
- * The loader of code that waits for first paint (DeferredCode.astro) imports
- * that code directly, without Vite's preload helper.
+ * Code that runs before first paint and imports something lazily (the deferred
+ * loader, the tweener) imports it directly, without Vite's preload helper.
  *
  * Vite wraps every dynamic import() in its preload helper (a 1.3 KB module
  * that adds <link rel=modulepreload> for the imported code's own imports),
@@ -16,13 +16,20 @@
  */
 import type { AstroIntegration } from 'astro';
 
-/** Entry scripts whose dynamic imports are unwrapped (Astro's id for a component's <script>). */
-const DIRECT_ENTRIES = [/\/src\/components\/DeferredCode\.astro\?astro&type=script/];
+/**
+ * Modules whose chunk's dynamic imports are unwrapped: code that runs before first paint and
+ * imports something lazily. The chunk that holds one must use the helper for nothing else.
+ * - DeferredCode's <script> (Astro's id for it): the loader on almost every page.
+ * - The tweener: on every scene page, where the helper was a third request depth before
+ *   first paint (page → scene script → tweener → helper), to wrap GSAP's import, which has
+ *   no dependencies to preload.
+ */
+const DIRECT_MODULES = [/\/src\/components\/DeferredCode\.astro\?astro&type=script/, /\/src\/client\/tweener\.ts$/];
 
 /** Vite's table of preload dependencies, one line at the top of a chunk. */
 const MAP_DEPS = /^const __vite__mapDeps=.*\n/m;
-/** The helper's import in a minified chunk: `import{t as e}from"./preload-helper.X.js";`. */
-const HELPER_IMPORT = /import\{[\w$]+ as ([\w$]+)\}from"\.\/(preload-helper\.[\w-]+\.js)";/;
+/** The helper's import in a minified chunk: `import{t as e}from"./preload-helper.X.js";`, or `import{t}…` when the names agree. */
+const HELPER_IMPORT = /import\{(?:[\w$]+ as )?([\w$]+)\}from"\.\/(preload-helper\.[\w-]+\.js)";/;
 
 const escape = (s: string) => s.replace(/[$]/g, '\\$');
 
@@ -66,13 +73,20 @@ export default function directLoader(): AstroIntegration {
                 generateBundle: {
                   // After Vite's own import analysis has written the helper's calls.
                   order: 'post',
-                  handler(_options: unknown, bundle: Record<string, { type: string; facadeModuleId?: string | null; code?: string; imports?: string[]; fileName: string }>) {
+                  handler(_options: unknown, bundle: Record<string, { type: string; moduleIds?: string[]; code?: string; imports?: string[]; fileName: string }>) {
+                    const found = new Set<RegExp>();
                     for (const chunk of Object.values(bundle)) {
-                      if (chunk.type !== 'chunk' || !DIRECT_ENTRIES.some((re) => re.test(chunk.facadeModuleId ?? ''))) continue;
+                      if (chunk.type !== 'chunk') continue;
+                      const direct = DIRECT_MODULES.filter((re) => chunk.moduleIds!.some((id) => re.test(id)));
+                      if (!direct.length) continue;
+                      direct.forEach((re) => found.add(re));
                       const { code, helper } = unwrapPreload(chunk.code!, chunk.fileName);
                       chunk.code = code;
                       chunk.imports = chunk.imports!.filter((file) => !file.endsWith(helper));
                     }
+                    // A renamed or moved module would otherwise silently bring the helper back.
+                    const missing = DIRECT_MODULES.filter((re) => !found.has(re));
+                    if (missing.length) throw new Error(`direct-loader: no chunk holds ${missing.join(', ')}`);
                   },
                 },
               },

@@ -19,6 +19,12 @@ describe('unwrapPreload', () => {
     expect(code).toBe('import("./a.js");import(`./b.js`);');
   });
 
+  it('reads the helper\'s import when its local name is the exported one (`import{t}…`, as in the tweener\'s chunk)', () => {
+    const { code, helper } = unwrapPreload('import{b as e}from"./site.A.js";import{t}from"./preload-helper.B.js";var n,r=()=>t(()=>import(`./gsap.C.js`),[]);');
+    expect(helper).toBe('preload-helper.B.js');
+    expect(code).toBe('import{b as e}from"./site.A.js";var n,r=()=>import(`./gsap.C.js`);');
+  });
+
   it('fails, naming the chunk, when an import() is left wrapped or the helper is not there', () => {
     // A computed specifier cannot be unwrapped by pattern, and the helper would still be needed.
     expect(() => unwrapPreload('import{t as e}from"./preload-helper.A.js";e(()=>import("./a.js"),[]);e(()=>import(u),[]);', 'x.js')).toThrow(
