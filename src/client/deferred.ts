@@ -4,7 +4,9 @@
  * this module; it sets up only what the page has.
  * - near: when the first instance comes within a screen's height;
  * - idle: when the browser is idle;
- * - assign: only for a teacher's assignment link (?assign=…).
+ * - assign: only for a teacher's assignment link (?assign=…);
+ * - now: as soon as this table has loaded (after first paint, or at once for an
+ *   address that changes what the page shows: DeferredCode.astro).
  * A press on a control (`press`) before its code arrives is held and replayed.
  */
 import { requestIdle } from './idle';
@@ -15,7 +17,7 @@ interface Deferred {
   /** Elements whose presence on the page calls for the code. */
   on: string;
   load: () => Promise<unknown>;
-  when: 'near' | 'idle' | 'assign';
+  when: 'near' | 'idle' | 'assign' | 'now';
   /** A condition besides presence: the code is not loaded at all unless it holds. */
   only?: () => boolean;
   /** For custom elements with controls: the tag and the controls whose early presses are replayed. */
@@ -43,6 +45,11 @@ const DEFERRED: Deferred[] = [
   { on: 'a.term', load: () => import('./glossary-term'), when: 'idle' },
   // "Report an error" quotes the reader's selection once this arrives; a plain mail link until then.
   { on: 'report-error', load: () => import('./report-error'), when: 'idle' },
+  // An embedded chart's step controls: the chart is drawn complete by the server, so they wait
+  // for first paint; an address with ?step= asks for them at once, the chart hidden until drawn.
+  { on: 'embed-steps', load: () => import('./embed-steps'), when: 'now', element: { tag: 'embed-steps', press: 'embed-steps button' } },
+  // An embed tells the page that frames it its height; a page not framed never loads this.
+  { on: '[data-embed]', load: () => import('./embed-height'), when: 'now', only: () => window.parent !== window },
   { on: 'assignment-banner', load: () => import('./assignment-banner'), when: 'assign' },
   { on: 'handout-selection', load: () => import('./handout-selection'), when: 'assign' },
   // A class's assignment link (…&class=CODE): first answers go to the class's results.
@@ -55,5 +62,6 @@ for (const d of DEFERRED) {
   if (d.element && d.when !== 'assign') deferElement(d.element.tag, d.element.press, d.load, d.when);
   else if (d.when === 'near') whenNear(present, d.load);
   else if (d.when === 'idle') requestIdle(() => void d.load());
+  else if (d.when === 'now') void d.load();
   else if (new URLSearchParams(location.search).has('assign')) void d.load();
 }

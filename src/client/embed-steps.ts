@@ -8,6 +8,8 @@
  * focus is on the controls. Buttons at either end stay focusable
  * (aria-disabled), so keyboard focus is never lost.
  *
+ * This code comes after first paint (src/client/deferred.ts), or at once, the
+ * chart hidden until then, for an address with a step:
  * ?step=<state> opens the chart at that state's step, set at once: the same
  * picture, counter and buttons as stepping there (the story's guarantee: a
  * state never depends on the way it was reached). A state the chart does not
@@ -37,6 +39,15 @@ class EmbedSteps extends HTMLElement {
   private tweener?: Tweener;
 
   connectedCallback(): void {
+    try {
+      this.start();
+    } finally {
+      // The chart waited, hidden, for its step to be drawn (?step=…: embed.css).
+      delete document.documentElement.dataset.stepPending;
+    }
+  }
+
+  private start(): void {
     const scene = this.dataset.scene ?? '';
     const figure = document.querySelector<HTMLElement>(`figure[data-scene="${scene}"]`);
     if (!figure || !isSceneName(scene)) return;

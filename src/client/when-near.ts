@@ -17,15 +17,17 @@ export function whenNear(elements: Iterable<Element>, load: () => unknown): void
 
 /**
  * A custom element whose code comes later (when its first instance is near,
- * or when the page is idle). A press on one of its controls (`press`, a
- * selector) that arrives before the code is held and replayed once the code
+ * when the page is idle, or now: as soon as the deferred table has loaded). A
+ * press on one of its controls (`press`, a selector) that arrives before the
+ * code is held and replayed once the code
  * is in, still within the press's user activation (clipboard and share need it).
  */
-export function deferElement(tag: string, press: string, load: () => Promise<unknown>, when: 'near' | 'idle'): void {
+export function deferElement(tag: string, press: string, load: () => Promise<unknown>, when: 'near' | 'idle' | 'now'): void {
   let loading: Promise<unknown> | undefined;
   const once = () => (loading ??= load());
   if (when === 'near') whenNear(document.querySelectorAll(tag), once);
-  else requestIdle(() => void once());
+  else if (when === 'idle') requestIdle(() => void once());
+  else void once();
   document.addEventListener('click', (event) => {
     const control = (event.target as Element | null)?.closest?.(press);
     if (!(control instanceof HTMLElement) || customElements.get(tag)) return;

@@ -12,7 +12,10 @@ import { READING_MODE_KEY } from '../lib/tokens';
 export const BOOT_SCRIPT =
   `var r=document.documentElement;r.classList.replace('no-js','js');` +
   `try{if(localStorage.getItem(${JSON.stringify(READING_MODE_KEY)})==='static')r.dataset.reading='static'}catch(e){}` +
-  `if(new URLSearchParams(location.search).get('mode')==='static')r.dataset.reading='static'`;
+  `var q=new URLSearchParams(location.search);if(q.get('mode')==='static')r.dataset.reading='static';` +
+  // An embedded chart opened at a step (?step=…) is hidden until its code has drawn that step
+  // (embed.css, src/client/embed-steps.ts): the server drew the final state, a twist among it.
+  `if(q.has('step'))r.dataset.stepPending=''`;
 
 export function bootScriptHash(): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}`;

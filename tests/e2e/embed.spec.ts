@@ -410,6 +410,62 @@ test.describe('?step=', () => {
     });
   }
 
+  // The step controls' code comes after first paint (src/client/deferred.ts); a slow network is a held request.
+  const STEP_CODE = /\/_astro\/embed-steps\.[\w-]+\.js$/;
+
+  test('opened at a step, the chart waits hidden for that step: the twist the server drew is never shown first', { tag: '@phone' }, async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(STEP_CODE, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/embed/room/?step=walls');
+    const figure = page.locator('figure[data-scene="room"]');
+    // Painted and waiting: the room, its note and its counter are not on the screen or in the accessibility tree.
+    await page.waitForTimeout(500);
+    await expect(figure).toBeHidden();
+    await expect(page.locator('.embed__note')).toBeHidden();
+    const said = await page.locator('main').ariaSnapshot();
+    expect(said).not.toMatch(/\bcell\b|concrete wall/i);
+    expect(said).not.toContain('- figure');
+    release();
+    await expect(figure).toBeVisible();
+    await expect(figure).toHaveAttribute('data-state', 'walls');
+    await expect(page.locator('embed-steps .embed-steps__count')).toHaveText(`Step 1 of ${SCENES.room.states.length}`);
+  });
+
+  test('opened at a step whose code never comes, the chart appears complete after a wait, as without JavaScript', { tag: '@phone' }, async ({ page }) => {
+    await page.route(STEP_CODE, (route) => route.abort());
+    await page.goto('/embed/cells/?step=us');
+    const figure = page.locator('figure[data-scene="cells"]');
+    await expect(figure).toBeHidden();
+    await expect(figure).toBeVisible({ timeout: 5_000 });
+    // As the server drew it: complete, with the counter at the last step.
+    const last = SCENES.cells.states.length;
+    await expect(page.locator('embed-steps .embed-steps__count')).toHaveText(`Step ${last} of ${last}`);
+    await expect(page.locator('.embed__note')).toBeVisible();
+  });
+
+  test('opened without a step, the complete chart shows before its controls\' code arrives, and that code leaves it as drawn', { tag: '@phone' }, async ({ page }) => {
+    for (const scene of Object.keys(SCENES)) {
+      let release!: () => void;
+      const held = new Promise<void>((done) => (release = done));
+      await page.unrouteAll();
+      await page.route(STEP_CODE, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`/embed/${scene}/`);
+      const figure = page.locator(`figure[data-scene="${scene}"]`);
+      await expect(figure).toBeVisible();
+      const drawn = await figure.evaluate((f) => f.outerHTML);
+      release();
+      if (await page.locator('embed-steps').count()) await page.waitForFunction(() => customElements.get('embed-steps'));
+      expect(await figure.evaluate((f) => f.outerHTML), scene).toBe(drawn);
+    }
+  });
+
   test('a state the chart does not have gets a polite note and the first step', { tag: '@phone' }, async ({ page }) => {
     await page.goto('/embed/reoffending/?step=norddic');
     await expect(page.getByRole('status').filter({ hasText: 'no step called “norddic”' })).toBeVisible();
