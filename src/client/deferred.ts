@@ -50,6 +50,12 @@ const DEFERRED: Deferred[] = [
   { on: 'embed-steps', load: () => import('./embed-steps'), when: 'now', element: { tag: 'embed-steps', press: 'embed-steps button' } },
   // An embed tells the page that frames it its height; a page not framed never loads this.
   { on: '[data-embed]', load: () => import('./embed-height'), when: 'now', only: () => window.parent !== window },
+  // The teachers' assignment builder: a form that works without it (a plain GET to the story)
+  // until it comes; boxes ticked before are read as it starts, and a press is replayed, "Use
+  // this plan" under a lesson plan among them.
+  { on: 'assignment-builder', load: () => import('./assignment-builder'), when: 'now', element: { tag: 'assignment-builder', press: 'assignment-builder button, [data-use-plan]' } },
+  // "Run this with my class", only where the class service runs.
+  { on: 'class-setup', load: () => import('./class-setup'), when: 'now', only: classServiceHere, element: { tag: 'class-setup', press: 'class-setup button' } },
   { on: 'assignment-banner', load: () => import('./assignment-banner'), when: 'assign' },
   { on: 'handout-selection', load: () => import('./handout-selection'), when: 'assign' },
   // A class's assignment link (…&class=CODE): first answers go to the class's results.

@@ -61,6 +61,34 @@ test('"Use this plan" ticks that plan’s sections in the builder, and only thos
   await expect(builder.getByLabel('Link for your students')).toHaveValue(`${baseURL}/?assign=${SLUGS.join(',')}`);
 });
 
+test('ticks and presses made before the builder\'s code arrives (it waits for first paint) still count', { tag: '@phone' }, async ({ page, baseURL }) => {
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/\/_astro\/assignment-builder\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/teach/');
+  const builder = page.locator('assignment-builder');
+  const link = builder.getByLabel('Link for your students');
+  await builder.getByLabel('Three cells, one scale').check();
+  release();
+  await expect(link).toHaveValue(`${baseURL}/?assign=the-cell`);
+
+  // A press on "Use this plan" while the code is on its way is held, then replayed.
+  let releaseAgain!: () => void;
+  const heldAgain = new Promise<void>((done) => (releaseAgain = done));
+  await page.unrouteAll();
+  await page.route(/\/_astro\/assignment-builder\.[\w-]+\.js$/, async (route) => {
+    await heldAgain;
+    await route.continue();
+  });
+  await page.reload();
+  await page.getByRole('button', { name: /^Use this plan: 90 minutes/ }).click();
+  releaseAgain();
+  await expect(link).toHaveValue(`${baseURL}/?assign=${SLUGS.join(',')}`);
+});
+
 test.describe('without JavaScript', { tag: '@phone' }, () => {
   test.use({ javaScriptEnabled: false });
   test('"Use this plan" is not offered, as it would do nothing', async ({ page }) => {
