@@ -36,8 +36,9 @@ const DEFERRED: Deferred[] = [
   // "How other readers guessed", where the class service runs (known without a request). Its
   // note is hidden until then, and a hidden element never comes near: watch the slider.
   { on: 'guess-slider', load: () => import('./guess-sharing'), when: 'near', only: classServiceHere },
-  // "Print this handout" (the handouts, a reader's answers).
-  { on: 'print-button', load: () => import('./print-button'), when: 'idle', element: { tag: 'print-button', press: 'print-button button' } },
+  // "Print this handout" (the handouts, a reader's answers). Just after first paint, as it also
+  // asks for the handout's step pictures, lazy until then, so they are in before anyone prints.
+  { on: 'print-button', load: () => import('./print-button'), when: 'now', element: { tag: 'print-button', press: 'print-button button' } },
   // A section's "Embed this chart" box: its step picker (a step chosen before this arrives still counts).
   { on: 'embed-picker', load: () => import('./embed-picker'), when: 'near' },
   // A term is a link to its glossary entry until then; the popover opens for a

@@ -33,7 +33,7 @@ export const chartImage = (scene: string, state: string, kind: 'png' | 'png2x' |
   `/images/${scene}/${state}${kind === 'png2x' ? '@2x.png' : `.${kind === 'png' ? 'png' : 'svg'}`}`;
 
 /** A step's picture alone, unframed, for the still layout (SCENE_STILLS, src/components/SceneStills.astro). */
-export const sceneStill = (scene: string, state: string): string => `/images/${scene}/${state}.still.png`;
+export const sceneStill = (scene: string, state: string): string => `/images/${scene}/${state}.still.webp`;
 
 /**
  * What the images and social cards say (titles, step labels, sources, key

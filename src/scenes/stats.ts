@@ -46,7 +46,7 @@ export const SCENE_CARDS: Record<SceneName, string> = {
  * figure (no JavaScript, "read without animation", a small screen, print, a
  * section page, the handout), each of their steps' pictures is shown too, in
  * order, before the complete figure (src/components/SceneStills.astro). The
- * pictures are drawn at build time (/images/<scene>/<state>.still.png).
+ * pictures are drawn at build time (/images/<scene>/<state>.still.webp).
  *   officers: the guard outside the fence and the word struck out come before
  *     the training chart that ends the scene.
  *   rights: liberty taken, what is kept, the services, the guarantee, then the vote.

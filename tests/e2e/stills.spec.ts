@@ -63,7 +63,7 @@ test('a section page, read still, shows its scene’s steps as pictures', { tag:
 
 test('stepping through the story, no still is shown or downloaded', { tag: '@desktop' }, async ({ page }) => {
   const asked: string[] = [];
-  page.on('request', (r) => { if (r.url().includes('.still.png')) asked.push(r.url()); });
+  page.on('request', (r) => { if (r.url().includes('.still.')) asked.push(r.url()); });
   await page.goto('/');
   await settle(page);
   for (const scene of STILL_SCENES) {

@@ -39,6 +39,19 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 /**
+ * Width and height of a lossless WebP (a RIFF file with one VP8L chunk: after its
+ * signature byte, 14 bits of width − 1 and 14 of height − 1, least significant first).
+ */
+function losslessWebpSize(file: string): { width: number; height: number } {
+  const webp = readFileSync(file);
+  expect(`${webp.subarray(0, 4).toString('latin1')}…${webp.subarray(8, 12).toString('latin1')}`, `${file} is a WebP`).toBe('RIFF…WEBP');
+  expect(webp.subarray(12, 16).toString('latin1'), `${file} is lossless (VP8L)`).toBe('VP8L');
+  expect(webp[20], `${file}: the VP8L signature`).toBe(0x2f);
+  const bits = webp.readUInt32LE(21);
+  return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
+}
+
+/**
  * What the scene's embed page says the state shows: the text of each <text>
  * in the drawing that is present at that step (every keyframed ancestor at
  * p > 0, or dimmed), and of each that is absent. The CSS hides one thing the
@@ -130,11 +143,11 @@ describe('stills: the pictures of a stepped scene where it is read still', () =>
   // each earlier step; each picture is on the stills' canvas, and every state but the
   // last (the complete figure that follows them) has one.
   for (const scene of SCENE_STILLS) {
-    it(`${scene}: a still of every state but the last, ${STILL_WIDTH} × ${STILL_HEIGHT}`, () => {
+    it(`${scene}: a still of every state but the last, ${STILL_WIDTH} × ${STILL_HEIGHT}, lossless`, () => {
       const states = SCENES[scene].states;
       for (const state of states.slice(0, -1)) {
         expect(existsSync(distFile(sceneStill(scene, state))), sceneStill(scene, state)).toBe(true);
-        expect(pngSize(distFile(sceneStill(scene, state)))).toEqual({ width: STILL_WIDTH, height: STILL_HEIGHT });
+        expect(losslessWebpSize(distFile(sceneStill(scene, state)))).toEqual({ width: STILL_WIDTH, height: STILL_HEIGHT });
       }
       expect(existsSync(distFile(sceneStill(scene, states.at(-1)!)))).toBe(false);
     });

@@ -9,7 +9,7 @@
  * /images/<scene>/<state>.svg, then drawn by resvg 1200 and 2400 px wide
  * (.png, @2x.png) in the site's fonts (fonts.ts); for the scenes whose steps
  * replace one another (SCENE_STILLS), each earlier state's drawing alone too
- * (.still.png), for the still layout. For each section, its
+ * (.still.webp, lossless), for the still layout. For each section, its
  * social card with its drawing in its card state (/cards/<slug>.png).
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,7 +23,7 @@ import { bakeDrawing, linkedStylesheets, pageTokens, parseStyleSheet, readSceneP
 import type { StyleSheet } from './cascade';
 import { FontSet, faceFamily, type Face } from './fonts';
 import { frameImage, type FrameStyle, type Metrics } from './frame';
-import { renderPng, renderVariant } from './render';
+import { losslessWebp, renderPng, renderVariant } from './render';
 
 /** The faces the frame sets its text in. */
 const FRAME_FACES: Face[] = [
@@ -122,7 +122,7 @@ export async function buildImages(root: string, fontCache: string, log: (message
       const inner = drawing.svg.replace(/^<svg\b/, `<svg x="0" y="0" width="${W}" height="${H}" preserveAspectRatio="xMidYMid meet"`);
       const still = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}"><rect width="${W}" height="${H}" fill="${drawing.background}"/>${inner}</svg>`;
       const alone = await prepare(still, `${chart.scene}/${state} (still)`);
-      await write(sceneStill(chart.scene, state), await renderPng(alone.svg, STILL_WIDTH, alone.fontFiles));
+      await write(sceneStill(chart.scene, state), await losslessWebp(await renderPng(alone.svg, STILL_WIDTH, alone.fontFiles)));
     }
   });
 

@@ -10,6 +10,7 @@
  * width by the scale of the transforms around it. The published SVG is not changed.
  */
 import { renderAsync } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import { Text, type Element } from 'domhandler';
 import { findElement, isElement, parseHtml, toXml } from './dom';
 import { FAMILIES, faceFamily, weightOf, type Face, type Family } from './fonts';
@@ -99,4 +100,14 @@ export async function renderPng(svg: string, width: number, fontFiles: string[])
     logLevel: 'error',
   });
   return image.asPng();
+}
+
+/**
+ * A PNG re-encoded as lossless WebP: the same pixels in about 30% of the bytes
+ * for these flat drawings (the handout's 15 stills, 900 → 270 KB). The
+ * handout loads its stills eagerly, as print cannot wait for a lazy image, so
+ * on a phone their bytes share the first screen's bandwidth.
+ */
+export async function losslessWebp(png: Buffer): Promise<Buffer> {
+  return sharp(png).webp({ lossless: true, effort: 6 }).toBuffer();
 }

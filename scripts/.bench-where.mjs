@@ -1,0 +1,159 @@
+// npm run bench: a scroll-performance benchmark, not a test. Builds the site
+// (timed), serves dist/ as a static host would, then scrolls the whole story
+// in Chromium at 375×667 with 4× CPU throttling, three times with JavaScript
+// and three times without, and prints the medians:
+//   long tasks over 50 ms, main-thread scripting time, share of frames that
+//   miss 16.7 ms, time from a step crossing the trigger line to the first
+//   animated frame, and main-thread busy time relative to the same scroll
+//   without JavaScript; plus build time and the bytes of dist/.
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PORT = 4399;
+const CPU_SLOWDOWN = 4;
+const WHEEL_PX = 120;
+const WHEEL_GAP_MS = 50;
+const FRAME_BUDGET_MS = 1000 / 60;
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function bytesOf(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+}
+
+const t0 = performance.now();
+const build = { status: 0 };
+if (build.status !== 0) throw new Error('npm run build failed');
+const buildSeconds = (performance.now() - t0) / 1000;
+const distBytes = bytesOf('dist');
+
+// The story's pages only: the service and its database are not what this measures.
+const server = spawn('node', ['scripts/serve.mjs', String(PORT)], { stdio: 'ignore', env: { ...process.env, SERVICE: 'off' } });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+/** Instrumentation for the benchmark only: the page itself has no scroll listener. */
+function instrument() {
+  const w = window;
+  w.bench = { longTasks: [], frames: [], crossings: [], responses: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.bench.longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  let last = 0;
+  const frame = (t) => {
+    if (w.bench.recording && last) {
+      w.bench.frames.push(t - last);
+      const anim = [...document.querySelectorAll('[data-animating]')].map((e) => e.dataset.scene ?? e.tagName).join('+') || 'none';
+      w.bench.where ??= {};
+      const k = anim;
+      w.bench.where[k] ??= [0, 0];
+      w.bench.where[k][0]++;
+      if (t - last > 17.7) w.bench.where[k][1]++;
+    }
+    last = t;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  // When a step's top crosses the trigger line, note the time…
+  addEventListener('scroll', () => {
+    if (!w.bench.recording || !w.bench.tops) return;
+    const line = scrollY + w.bench.trigger;
+    const passed = w.bench.tops.filter((t) => t <= line).length;
+    if (passed !== w.bench.passed) w.bench.crossings.push(performance.now());
+    w.bench.passed = passed;
+  }, { passive: true });
+  // …and when a tween starts, the next frame is the first animated one.
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.oldValue === null && r.target.hasAttribute('data-animating')) {
+        requestAnimationFrame((t) => {
+          const crossing = w.bench.crossings.at(-1);
+          if (crossing !== undefined && t >= crossing) w.bench.responses.push(t - crossing);
+        });
+      }
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-animating'], attributeOldValue: true });
+}
+
+async function scrollOnce(javaScriptEnabled) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, javaScriptEnabled });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (javaScriptEnabled) await page.addInitScript(instrument);
+  await page.goto(`http://localhost:${PORT}/`, { waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  if (javaScriptEnabled) {
+    await page.evaluate(() => {
+      const engine = document.querySelector('story-engine');
+      window.bench.trigger = parseFloat(getComputedStyle(engine).getPropertyValue('--trigger')) * innerHeight;
+      window.bench.tops = [...document.querySelectorAll('[data-step]')].map((s) => s.getBoundingClientRect().top + scrollY);
+      window.bench.longTasks.length = 0;
+      window.bench.recording = true;
+    });
+  }
+  const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const before = await metric();
+  const start = performance.now();
+  await page.mouse.move(100, 300);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let i = 0; i < 2000; i++) {
+    await page.mouse.wheel(0, WHEEL_PX);
+    await page.waitForTimeout(WHEEL_GAP_MS);
+    if (i % 20 === 0 && (await page.evaluate(() => scrollY + innerHeight)) >= height - 2) break;
+  }
+  await page.waitForTimeout(1000);
+  const after = await metric();
+  const result = {
+    busy: after.TaskDuration - before.TaskDuration,
+    scripting: after.ScriptDuration - before.ScriptDuration,
+    // Share of the scroll's wall time the main thread was busy. The pages
+    // differ in length (steps are spaced further apart when they animate),
+    // so the same scroll compares busy time per second of scrolling.
+    utilisation: (after.TaskDuration - before.TaskDuration) / ((performance.now() - start) / 1000),
+  };
+  if (javaScriptEnabled) {
+    const b = await page.evaluate(() => ({ ...window.bench, recording: false }));
+    result.longTasks = b.longTasks.filter((d) => d > 50).length;
+    result.missed = b.frames.filter((f) => f > FRAME_BUDGET_MS + 1).length / Math.max(1, b.frames.length);
+    result.response = b.responses.length ? median(b.responses) : NaN;
+    console.error(JSON.stringify(b.where));
+  }
+  await context.close();
+  return result;
+}
+
+try {
+  const withJs = [];
+  const withoutJs = [];
+  for (let i = 0; i < RUNS; i++) {
+    withJs.push(await scrollOnce(true));
+    withoutJs.push(await scrollOnce(false));
+    const [on, off] = [withJs.at(-1), withoutJs.at(-1)];
+    process.stderr.write(`run ${i + 1}/${RUNS}: main thread busy ${(on.utilisation * 100).toFixed(0)}% of the scroll with JS (scripting ${on.scripting.toFixed(2)} s), ${(off.utilisation * 100).toFixed(0)}% without\n`);
+  }
+  const m = (key, runs = withJs) => median(runs.map((r) => r[key]));
+  const figures = {
+    'long tasks > 50 ms during the scroll': m('longTasks'),
+    'main-thread scripting time (s)': (m('scripting')).toFixed(2),
+    'frames missing 16.7 ms': `${(m('missed') * 100).toFixed(1)}%`,
+    'step crossing → first animated frame (ms)': m('response').toFixed(0),
+    'main-thread busy per second of scroll, JS on ÷ off': (m('utilisation') / m('utilisation', withoutJs)).toFixed(2),
+    'build time (s)': buildSeconds.toFixed(1),
+    'dist/ total bytes': `${distBytes} (${(distBytes / 1024).toFixed(0)} KB)`,
+  };
+  console.log(`\nScroll benchmark, 375×667, ${CPU_SLOWDOWN}× CPU throttling, median of ${RUNS} runs (${new Date().toISOString().slice(0, 10)})`);
+  for (const [k, v] of Object.entries(figures)) console.log(`  ${k.padEnd(44)} ${v}`);
+} finally {
+  await browser.close();
+  server.kill();
+}
