@@ -75,15 +75,16 @@ test('ticks and presses made before the builder\'s code arrives (it waits for fi
   release();
   await expect(link).toHaveValue(`${baseURL}/?assign=the-cell`);
 
-  // A press on "Use this plan" while the code is on its way is held, then replayed.
+  // A press on "Use this plan" (outside the builder) while the code is on its way, the deferred
+  // loader's table too, is held, then replayed.
   let releaseAgain!: () => void;
   const heldAgain = new Promise<void>((done) => (releaseAgain = done));
   await page.unrouteAll();
-  await page.route(/\/_astro\/assignment-builder\.[\w-]+\.js$/, async (route) => {
+  await page.route(/\/_astro\/(assignment-builder|deferred)\.[\w-]+\.js$/, async (route) => {
     await heldAgain;
     await route.continue();
   });
-  await page.reload();
+  await page.reload({ waitUntil: 'domcontentloaded' });
   await page.getByRole('button', { name: /^Use this plan: 90 minutes/ }).click();
   releaseAgain();
   await expect(link).toHaveValue(`${baseURL}/?assign=${SLUGS.join(',')}`);
