@@ -168,7 +168,7 @@ test.describe('the address is the slide', () => {
     expect(back.id).toBe('reoffending-3');
     expect(back.state).toBe('nordic');
     expect(await tweenStarts(page), 'back, not replayed').toBe(0);
-    // A step forward animates (GSAP arrived at start) and names the new slide in the address.
+    // A step forward animates (GSAP arrived once the page loaded) and names the new slide in the address.
     await page.waitForLoadState('networkidle');
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/\/present\/#reoffending-4$/);

@@ -53,7 +53,7 @@ const EMBED_BUDGETS: Budgets = { ...DEFAULT_BUDGETS, jsAfterScroll: 40 * KB };
 
 /**
  * The presenter deck steps through every scene with the story's renderer,
- * and fetches GSAP (27 KB) at start rather than at the first step, so a deck
+ * and fetches GSAP (27 KB) once the page has loaded rather than at the first step, so a deck
  * loaded before class keeps animating if the room's network drops: its
  * "after" figure is what it has downloaded before the first slide changes.
  */
