@@ -425,6 +425,10 @@ test.describe('?step=', () => {
     // Painted and waiting: the room, its note and its counter are not on the screen or in the accessibility tree.
     await page.waitForTimeout(500);
     await expect(figure).toBeHidden();
+    // Nor any part of the drawing: a child can make itself visible inside a hidden parent.
+    const shown = await figure.evaluate((f) => [...f.querySelectorAll('*')].filter((el) => getComputedStyle(el).visibility !== 'hidden').map((el) => el.tagName));
+    expect(shown).toEqual([]);
+    await expect(page.getByRole('img')).toHaveCount(0);
     await expect(page.locator('.embed__note')).toBeHidden();
     const said = await page.locator('main').ariaSnapshot();
     expect(said).not.toMatch(/\bcell\b|concrete wall/i);
