@@ -75,6 +75,24 @@ test('a section heading copies its link in the story, and its own page', { tag: 
   await expect(page).toHaveURL(`${baseURL}/`);
 });
 
+test('a section link pressed before the deferred loader has come is copied, not followed', { tag: '@desktop' }, async ({ page, context, baseURL }) => {
+  // The loader comes after first paint; a quick reader (and a CI run did) can press sooner.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/\/_astro\/deferred\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await page.locator('#the-cell copy-link a[data-copy="story"]').focus();
+  await page.keyboard.press('Enter');
+  release();
+  await expect(page.locator('#the-cell copy-link [role="status"]')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/#the-cell`);
+  await expect(page).toHaveURL(`${baseURL}/`);
+});
+
 test('on a device with a share sheet, the section-page link opens it with the title and address', { tag: '@phone' }, async ({ page, baseURL }) => {
   await page.addInitScript(() => {
     const shared: ShareData[] = [];
