@@ -55,7 +55,8 @@ export class StoryEngine extends HTMLElement {
   private resizeObserver: ResizeObserver | undefined;
   private abort: AbortController | undefined;
   private frame = 0;
-  private pending: { kind: UpdateKind; remeasure: boolean; anchor?: Anchor | undefined; bias: number } | undefined;
+  /** The next frame's update; `y` is the scroll offset when it was asked for (see schedule). */
+  private pending: { kind: UpdateKind; remeasure: boolean; anchor?: Anchor | undefined; bias: number; y: number } | undefined;
   private tweener: Tweener | undefined;
   private tweenerLoading = false;
   private graceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -190,6 +191,11 @@ export class StoryEngine extends HTMLElement {
       remeasure: Boolean(p?.remeasure || remeasure),
       anchor: anchor ?? p?.anchor,
       bias: direction === 'down' ? CROSSING_BIAS_PX : direction === 'up' ? -CROSSING_BIAS_PX : (p?.bias ?? 0),
+      // The offset now, where the crossing was seen (Scrollama's observer reports between
+      // frames, layout clean): read in the frame, after GSAP's ticker has written that frame's
+      // values, scrollY made the browser restyle and lay out the page an extra time (a
+      // dropped frame on a 4×-throttled phone). A crossing made since is reported again.
+      y: scrollY,
     };
     if (kind === 'auto' && this.motion === 'motion' && !this.tweener) this.tweenerReady();
     this.frame ||= requestAnimationFrame(() => {
@@ -198,7 +204,7 @@ export class StoryEngine extends HTMLElement {
       this.pending = undefined;
       if (job.remeasure) this.measure();
       if (job.anchor) this.restoreAnchor(job.anchor);
-      this.update(job.kind, job.bias);
+      this.update(job.kind, job.bias, job.remeasure || job.anchor ? scrollY : job.y);
     });
   }
 
@@ -304,8 +310,8 @@ export class StoryEngine extends HTMLElement {
   }
 
   /** Writes only, from cached positions and the current scroll offset. */
-  private update(kind: UpdateKind, bias = 0): void {
-    const y = (this.scrollY = scrollY);
+  private update(kind: UpdateKind, bias = 0, y = scrollY): void {
+    this.scrollY = y;
     const motion = this.motion;
     const views = resolveScenes(this.blocks, { scrollY: y, height: this.vh, trigger: this.trigger, bias, nearViewports: NEAR_VIEWPORTS });
     this.blocks.forEach((b, i) => {

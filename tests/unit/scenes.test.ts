@@ -136,6 +136,36 @@ describe.each(names)('scene "%s"', (name) => {
     expect(root.innerHTML).toBe(expected);
   });
 
+  it('counts a figure up in place, ending where a jump would', () => {
+    // The texts of the counted figures in each state, as a jump shows them.
+    const textsAt = (t: number) => {
+      const { root, renderer } = mount(name);
+      renderer.show(t, 'set');
+      return [...root.querySelectorAll<HTMLElement>('[data-count]')].map((el) => el.textContent);
+    };
+    const first = textsAt(0);
+    // The first state in which a counted figure shows a number it did not at the start.
+    const t = states.findIndex((_, i) => textsAt(i).some((text, j) => text !== first[j]));
+    if (t < 0) return; // this scene counts nothing
+    const finals = textsAt(t);
+
+    const { root, renderer } = mount(name);
+    const counted = [...root.querySelectorAll<HTMLElement>('[data-count]')];
+    const nodes = counted.map((el) => el.firstChild);
+    const { tweener, flush } = heldTweener();
+    renderer.show(0, 'set');
+    renderer.show(t, 'tween', tweener);
+    // Midway a counted figure shows a number short of where it ends…
+    expect(counted.some((el, i) => el.textContent !== finals[i])).toBe(true);
+    flush();
+    // …and ends there, written into the same text node: replacing the node rebuilt the
+    // text's layout on every counted frame (a dropped frame in eight, throttled).
+    counted.forEach((el, i) => {
+      expect(el.textContent).toBe(finals[i]);
+      expect(el.firstChild, el.outerHTML.slice(0, 80)).toBe(nodes[i]);
+    });
+  });
+
   it('clears back to the server-rendered final state', () => {
     const { root, renderer } = mount(name);
     const server = root.innerHTML;
