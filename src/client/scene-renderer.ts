@@ -19,10 +19,15 @@ interface Part {
   count?: Formattable;
   /** Current p, which tweens read from and write to. */
   live: { p: number };
+  /** When a tween last wrote this part's count (performance.now()). */
+  countedAt?: number;
   tween?: TweenHandle | undefined;
 }
 
 export type ShowMode = 'set' | 'tween';
+
+/** Numbers a counting figure shows per second while it tweens (its last is always written). */
+const COUNT_FPS = 30;
 
 /** Keep p strings short and exact, so "set" and a finished tween write the same DOM. */
 function pText(p: number): string {
@@ -81,10 +86,10 @@ export class SceneRenderer {
     this.markSettled();
   }
 
-  private write(part: Part, p: number): void {
+  private write(part: Part, p: number, count = true): void {
     part.live.p = p;
     part.el.style.setProperty('--p', pText(p));
-    if (part.count) {
+    if (part.count && count) {
       const v = part.count.value;
       const value = typeof v === 'number' ? v * p : v;
       const text = formatStat({ ...part.count, value: p === 1 ? v : value }, 'short');
@@ -102,7 +107,13 @@ export class SceneRenderer {
     part.tween = tweener.tween(part.live, p, {
       duration: entering ? TWEEN_SECONDS : EXIT_SECONDS,
       delay: entering ? part.delay : 0,
-      onUpdate: () => this.write(part, part.live.p),
+      onUpdate: () => {
+        // A count's new number lays its drawing out again: in a tween, at most COUNT_FPS a second.
+        const now = performance.now();
+        const due = !part.count || now - (part.countedAt ?? 0) >= 1000 / COUNT_FPS;
+        if (due && part.count) part.countedAt = now;
+        this.write(part, part.live.p, due);
+      },
       onDone: () => {
         if (done) return;
         done = true;

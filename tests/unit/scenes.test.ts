@@ -175,6 +175,49 @@ describe.each(names)('scene "%s"', (name) => {
   });
 });
 
+describe('a counting figure', () => {
+  it('shows at most 30 numbers a second while it tweens, and always its last', () => {
+    // The US cell's area counts up as its plan joins Halden's.
+    const us = SCENES.cells.states.indexOf('us');
+    const { root: ref, renderer: direct } = mount('cells');
+    direct.show(us, 'set');
+    const final = ref.querySelector('.area--us')!.textContent;
+    const { root, renderer } = mount('cells');
+    // Frames 5 ms apart (200 a second), each a step further; GSAP's ticker calls onUpdate so.
+    const tweens: Array<{ target: { p: number }; to: number; update(): void; done(): void }> = [];
+    const tweener: Tweener = {
+      tween(target, to, { onUpdate, onDone }) {
+        tweens.push({ target, to, update: onUpdate, done: onDone });
+        return { kill: () => undefined };
+      },
+    };
+    let now = 1000;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    try {
+      renderer.show(0, 'set');
+      renderer.show(us, 'tween', tweener);
+      const area = root.querySelector<HTMLElement>('.area--us')!;
+      const tween = tweens.find((t) => renderer.parts.some((p) => p.el === area && p.live === t.target))!;
+      const shown = new Set<string>();
+      for (let frame = 1; frame <= 20; frame++) {
+        now += 5;
+        tween.target.p = frame / 20 - 0.001;
+        tween.update();
+        shown.add(area.textContent!);
+      }
+      // 100 ms of frames: the first number, then one every 33 ms at most.
+      expect(shown.size).toBeLessThanOrEqual(4);
+      expect(shown.size).toBeGreaterThan(1);
+      tween.target.p = tween.to;
+      tween.update();
+      tween.done();
+      expect(area.textContent).toBe(final);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+});
+
 // ── What the drawings claim ──────────────────────────────────────────────
 // The tests above check how scenes change; these check what they show, from
 // the server-rendered final state (what print and no-JS readers get).
