@@ -134,8 +134,9 @@ export class SceneRenderer {
 
 /**
  * Changes an element's text in place: the same text node, new characters. Replacing the node
- * (textContent) made the browser rebuild the text's layout objects on every counted frame;
- * on a 4×-throttled phone the counting scenes dropped a frame in eight (npm run bench).
+ * (textContent) made the browser rebuild the text's layout objects on every counted frame:
+ * at 4× CPU throttle the three counting scenes missed 11–17% of their animated frames, 0.5–3%
+ * with this (README, Benchmark).
  */
 function writeText(el: Element, text: string): void {
   const node = el.firstChild;

@@ -50,14 +50,15 @@ test('"Use this plan" ticks that plan’s sections in the builder, and only thos
   await use45.focus();
   await page.keyboard.press('Enter');
   const checked = () => boxes.evaluateAll((bs) => (bs as HTMLInputElement[]).filter((b) => b.checked).map((b) => b.value));
-  expect(await checked()).toEqual(['a-room-with-a-view', 'does-it-work']);
+  // Polled: a press made before the builder's code has come (it waits for first paint) is replayed when it does.
+  await expect.poll(checked).toEqual(['a-room-with-a-view', 'does-it-work']);
   await expect(boxes.first()).toBeFocused();
   await expect(boxes.first()).toBeInViewport();
   await expect(builder.getByRole('status')).toHaveText('The 45-minute plan’s 2 sections are ticked.');
   await expect(builder.getByLabel('Link for your students')).toHaveValue(`${baseURL}/?assign=a-room-with-a-view,does-it-work`);
 
   await page.getByRole('button', { name: /^Use this plan: 90 minutes/ }).click();
-  expect(await checked()).toEqual(SLUGS);
+  await expect.poll(checked).toEqual(SLUGS);
   await expect(builder.getByLabel('Link for your students')).toHaveValue(`${baseURL}/?assign=${SLUGS.join(',')}`);
 });
 

@@ -159,7 +159,7 @@ describe.each(names)('scene "%s"', (name) => {
     expect(counted.some((el, i) => el.textContent !== finals[i])).toBe(true);
     flush();
     // …and ends there, written into the same text node: replacing the node rebuilt the
-    // text's layout on every counted frame (a dropped frame in eight, throttled).
+    // text's layout on every counted frame (11–17% of those scenes' frames missed, throttled).
     counted.forEach((el, i) => {
       expect(el.textContent).toBe(finals[i]);
       expect(el.firstChild, el.outerHTML.slice(0, 80)).toBe(nodes[i]);
