@@ -104,9 +104,9 @@ export async function renderPng(svg: string, width: number, fontFiles: string[])
 
 /**
  * A PNG re-encoded as lossless WebP: the same pixels in about 30% of the bytes
- * for these flat drawings (the handout's 15 stills, 900 → 270 KB). The
- * handout loads its stills eagerly, as print cannot wait for a lazy image, so
- * on a phone their bytes share the first screen's bandwidth.
+ * for these flat drawings (the handout's 15 stills, 900 → 290 KB), which the
+ * handout's print button asks for all at once, just after first paint
+ * (src/client/print-button.ts).
  */
 export async function losslessWebp(png: Buffer): Promise<Buffer> {
   return sharp(png).webp({ lossless: true, effort: 6 }).toBuffer();
