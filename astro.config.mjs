@@ -54,7 +54,7 @@ export default defineConfig({
     // Every chart state as SVG and PNG, and the social cards, drawn from the built pages.
     chartImages(),
     // Embeds are parts of pages, not pages to find; the 404 page is no page at all.
-    sitemap({ filter: (page) => !/\/(embed|404)\b/.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/\/(embed|404|partials)\b/.test(new URL(page).pathname) }),
   ],
   // The bad-content tests build fixture copies; they pass their own cache
   // directory so they never disturb the real build's content cache.

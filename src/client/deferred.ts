@@ -56,6 +56,9 @@ const DEFERRED: Deferred[] = [
   // this plan" under a lesson plan among them.
   { on: 'assignment-builder', load: () => import('./assignment-builder'), when: 'now', element: { tag: 'assignment-builder', press: 'assignment-builder button, [data-use-plan]' } },
   // "Run this with my class", only where the class service runs.
+  // The presenter deck: its title slide is painted without it; it fetches the slides, and shows
+  // the one the address names (at once for an address that names one: DeferredCode.astro).
+  { on: 'present-deck', load: () => import('./present-deck'), when: 'now', element: { tag: 'present-deck', press: 'present-deck button' } },
   { on: 'class-setup', load: () => import('./class-setup'), when: 'now', only: classServiceHere, element: { tag: 'class-setup', press: 'class-setup button' } },
   { on: 'assignment-banner', load: () => import('./assignment-banner'), when: 'assign' },
   { on: 'handout-selection', load: () => import('./handout-selection'), when: 'assign' },

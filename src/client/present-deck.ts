@@ -12,7 +12,9 @@
  * Keys: → ↓ Page Down Space next, ← ↑ Page Up Shift+Space back (clickers
  * send Page Down/Up), Home and End, F full screen (Escape leaves it). The
  * buttons do the same by mouse and touch; a live region reads each slide out.
- * GSAP is fetched once the page has loaded, so the deck keeps animating if the network goes.
+ * The code comes just after first paint (DeferredCode.astro), and asks at
+ * once for the slides (DECK_SLIDES), and for GSAP once the page has loaded, so
+ * a deck opened before class keeps working if the room's network goes.
  */
 import { START_SLIDE, deckKey, slideIndex, stepSlideId } from '../lib/deck';
 import { isSceneName, statesOf } from '../scenes/registry';
@@ -35,22 +37,93 @@ class PresentDeck extends HTMLElement {
   private abort?: AbortController;
   private slides: Slide[] = [];
   private index = -1;
+  /** Steps pressed before the slides were in. */
+  private early = 0;
   private tweener?: Tweener;
 
   connectedCallback(): void {
     this.abort = new AbortController();
     const { signal } = this.abort;
+    this.addEventListener('click', (e) => {
+      const target = e.target as Element;
+      const go = target.closest<HTMLElement>('[data-deck-go]');
+      if (go) this.step(Number(go.dataset.deckGo));
+      if (target.closest('[data-deck-fullscreen]')) this.toggleFullscreen();
+    }, { signal });
+    document.addEventListener('keydown', (e) => {
+      const key = deckKey(e);
+      const target = e.target as Element;
+      if (!key || target.closest('input, select, textarea, [contenteditable]')) return;
+      // Space presses a focused button: let the button do it, once.
+      if (e.key === ' ' && target.closest('button')) return;
+      e.preventDefault();
+      if (key === 'fullscreen') this.toggleFullscreen();
+      else if (key === 'first') this.go(0, 'jump');
+      else if (key === 'last') this.go(this.slides.length - 1, 'jump');
+      else this.step(key === 'next' ? 1 : -1);
+    }, { signal });
+    addEventListener('hashchange', () => this.go(this.fromAddress(), 'jump'), { signal });
+
+    const full = this.querySelector<HTMLButtonElement>('[data-deck-fullscreen]');
+    if (full && document.fullscreenEnabled) {
+      full.hidden = false;
+      const label = () => {
+        full.querySelector('[data-deck-fullscreen-label]')!.textContent = document.fullscreenElement ? 'Leave full screen' : 'Full screen';
+      };
+      document.addEventListener('fullscreenchange', label, { signal });
+    }
+
+    // GSAP as soon as the page has loaded, while the network is surely there (a room's wifi may
+    // not be), and not before: asked for at start, its 27 KB shared the first slide's bandwidth
+    // (Lighthouse's phone run: the deck's LCP 1.50 → 1.72 s once the tweener asked for it directly).
+    if (document.readyState === 'complete') this.warmTweener();
+    else addEventListener('load', () => setTimeout(() => this.warmTweener()), { once: true, signal });
+    void this.fetchSlides(signal).then((ok) => {
+      if (signal.aborted) return;
+      // Ready first, in the same task as the slide is shown (nothing paints between): the
+      // slide's live announcement reads its text as seen, and what waited unseen is seen.
+      this.dataset.ready = '';
+      if (ok) this.start();
+    });
+  }
+
+  /**
+   * Puts the slides (DECK_SLIDES, src/pages/partials/deck-slides.astro) into
+   * the stage, unless they are there already. False, with a note on screen,
+   * when they cannot be had: the title slide stays, and a reload tries again.
+   */
+  private async fetchSlides(signal: AbortSignal): Promise<boolean> {
+    const url = this.dataset.slides;
+    const stage = this.querySelector('main');
+    if (!url || !stage || this.querySelector('[data-section]')) return true;
+    try {
+      const response = await fetch(url, { signal });
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
+      stage.append(...parsed.body.children);
+      return true;
+    } catch {
+      if (!signal.aborted) this.say('The slides could not be loaded. Check the connection, then reload this page.');
+      return false;
+    }
+  }
+
+  private say(text: string): void {
+    const note = this.querySelector<HTMLElement>('[data-deck-note]');
+    if (!note) return;
+    note.textContent = text;
+    note.hidden = false;
+  }
+
+  /** Reads the slides in the plan's order and shows the one the address names. */
+  private start(): void {
     const plans = JSON.parse(this.dataset.plans ?? '{}') as Record<string, string[]>;
     const planId = new URLSearchParams(location.search).get('plan');
     const plan = planId !== null && Object.hasOwn(plans, planId) ? plans[planId] : undefined;
     const sections = [...this.querySelectorAll<HTMLElement>('[data-section]')];
     const chosen = plan ? plan.flatMap((slug) => sections.filter((s) => s.dataset.section === slug)) : sections;
     for (const el of this.querySelectorAll<HTMLElement>('[data-for-plan]')) el.hidden = el.dataset.forPlan !== (plan ? planId : '');
-    const note = this.querySelector<HTMLElement>('[data-deck-note]');
-    if (note && planId && !plan) {
-      note.textContent = `No lesson plan is called “${planId.slice(0, 40)}”: this is the whole story.`;
-      note.hidden = false;
-    }
+    if (planId && !plan) this.say(`No lesson plan is called “${planId.slice(0, 40)}”: this is the whole story.`);
 
     const renderers = new Map<string, SceneRenderer>();
     const start = this.querySelector<HTMLElement>(`[data-slide-id="${START_SLIDE}"]`);
@@ -77,43 +150,17 @@ class PresentDeck extends HTMLElement {
     }
     const total = this.querySelector('[data-deck-total]');
     if (total) total.textContent = String(this.slides.length);
-
-    this.addEventListener('click', (e) => {
-      const target = e.target as Element;
-      const go = target.closest<HTMLElement>('[data-deck-go]');
-      if (go) this.go(this.index + Number(go.dataset.deckGo), 'step');
-      if (target.closest('[data-deck-fullscreen]')) this.toggleFullscreen();
-    }, { signal });
-    document.addEventListener('keydown', (e) => {
-      const key = deckKey(e);
-      const target = e.target as Element;
-      if (!key || target.closest('input, select, textarea, [contenteditable]')) return;
-      // Space presses a focused button: let the button do it, once.
-      if (e.key === ' ' && target.closest('button')) return;
-      e.preventDefault();
-      if (key === 'fullscreen') this.toggleFullscreen();
-      else if (key === 'first') this.go(0, 'jump');
-      else if (key === 'last') this.go(this.slides.length - 1, 'jump');
-      else this.go(this.index + (key === 'next' ? 1 : -1), 'step');
-    }, { signal });
-    addEventListener('hashchange', () => this.go(this.fromAddress(), 'jump'), { signal });
-
-    const full = this.querySelector<HTMLButtonElement>('[data-deck-fullscreen]');
-    if (full && document.fullscreenEnabled) {
-      full.hidden = false;
-      const label = () => {
-        full.querySelector('[data-deck-fullscreen-label]')!.textContent = document.fullscreenElement ? 'Leave full screen' : 'Full screen';
-      };
-      document.addEventListener('fullscreenchange', label, { signal });
-    }
-
-    // GSAP as soon as the page has loaded, while the network is surely there (a room's wifi may
-    // not be), and not before: asked for at start, its 27 KB shared the first slide's bandwidth
-    // (Lighthouse's phone run: the deck's LCP 1.50 → 1.72 s once the tweener asked for it directly).
-    if (document.readyState === 'complete') this.warmTweener();
-    else addEventListener('load', () => setTimeout(() => this.warmTweener()), { once: true, signal });
     this.go(this.fromAddress(), 'jump');
-    this.dataset.ready = '';
+    // Presses of Next or Back made while the slides were on their way (the
+    // loader replays a press that came before this code).
+    if (this.early) this.go(this.index + this.early, 'jump');
+    this.early = 0;
+  }
+
+  /** Next (1) or back (-1); before the slides are in, counted and made once they are. */
+  private step(by: number): void {
+    if (this.index < 0) this.early += by;
+    else this.go(this.index + by, 'step');
   }
 
   disconnectedCallback(): void {

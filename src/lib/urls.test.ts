@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolute, pageKind, presentPage, sectionPage, sourceHref } from './urls';
+import { DECK_SLIDES, absolute, isPartial, pageKind, presentPage, sectionPage, sourceHref } from './urls';
 
 describe('sourceHref', () => {
   it('points to the page’s own source list on the story, a section page, sources and method, and an embed', () => {
@@ -36,6 +36,14 @@ describe('pageKind', () => {
     expect(pageKind('/sources/')).toBe('sources');
     expect(pageKind('/present/')).toBe('present');
     expect(pageKind('/present/index.html')).toBe('present');
+  });
+
+  it('tells a partial, a fragment for a page\'s code, from the pages', () => {
+    expect(isPartial(DECK_SLIDES)).toBe(true);
+    expect(isPartial('/partials/deck-slides/index.html')).toBe(true);
+    expect(isPartial('/present/')).toBe(false);
+    expect(isPartial('/')).toBe(false);
+    expect(isPartial('/story/partials/')).toBe(false);
   });
 });
 

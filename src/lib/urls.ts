@@ -59,6 +59,14 @@ export const handoutPage = (search = ''): string => `/handout/${search}`;
  * (src/lib/deck.ts), so a link can open on any slide.
  */
 export const PRESENT_PAGE = '/present/';
+/**
+ * The deck's slides, a fragment its code fetches as it starts
+ * (src/pages/partials/deck-slides.astro says why they are not in the page).
+ * Under /partials/, where nothing is a page: no sitemap entry, no page gates.
+ */
+export const DECK_SLIDES = '/partials/deck-slides/';
+/** Fragments fetched by a page's code: kind "partials" (pageKind), never pages in their own right. */
+export const isPartial = (path: string): boolean => pageKind(path) === 'partials';
 export const presentPage = (plan?: string): string => (plan ? `${PRESENT_PAGE}?plan=${encodeURIComponent(plan)}` : PRESENT_PAGE);
 /** The handout's answer key, for teachers: a page of its own, so the student handout never carries an answer. */
 export const answerKeyPage = (search = ''): string => `/handout/answer-key/${search}`;
@@ -82,7 +90,8 @@ export const classPage = (code: string): string => `/class/${code}/`;
  * What kind of page lives at a path, the one answer every part of the site
  * uses (budgets, headers, tests, which boxes a figure shows): "story" for the
  * scrolling story at `/`, "section" for a section's own page, "embed" for a
- * chart made to be framed, "present" for the presenter deck, "404", and otherwise the page's first path
+ * chart made to be framed, "present" for the presenter deck, "404", "partials" for fragments
+ * a page's code fetches (isPartial), and otherwise the page's first path
  * segment ("teach", "glossary", "data"…). Works on URL paths and on built
  * file paths alike (`/teach/index.html`).
  */

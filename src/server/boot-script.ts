@@ -15,7 +15,10 @@ export const BOOT_SCRIPT =
   `var q=new URLSearchParams(location.search);if(q.get('mode')==='static')r.dataset.reading='static';` +
   // An embedded chart opened at a step (?step=…) is hidden until its code has drawn that step
   // (embed.css, src/client/embed-steps.ts): the server drew the final state, a twist among it.
-  `if(q.has('step'))r.dataset.stepPending=''`;
+  `if(q.has('step'))r.dataset.stepPending='';` +
+  // The presenter deck opened at a slide (#room-3) shows nothing until its code has shown that
+  // slide (present.css): the title slide, painted first otherwise, would flash in between.
+  `if(location.hash)r.dataset.slidePending=''`;
 
 export function bootScriptHash(): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}`;

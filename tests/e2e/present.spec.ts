@@ -8,6 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { planSections } from '../../src/lib/deck';
+import { DECK_SLIDES } from '../../src/lib/urls';
 import { SCENES } from '../../src/scenes/registry';
 import { readContent } from '../helpers/read-content';
 import { countTweens, guard, tweenStarts, visibleLabels } from './helpers';
@@ -180,6 +181,72 @@ test.describe('the address is the slide', () => {
     // A fragment that names no slide opens the first.
     await open(page, '/present/#no-such-slide');
     expect((await onScreen(page)).id).toBe('start');
+  });
+});
+
+test.describe('the title slide paints first; the slides follow', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  /** Holds the deck's slides (DECK_SLIDES) back until `release()`, as a slow network would. */
+  async function holdSlides(page: Page) {
+    let release!: () => void;
+    const released = new Promise<void>((done) => (release = done));
+    await page.route(DECK_SLIDES, async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  }
+  /** Whether an element is painted: in the layout and not visibility: hidden. */
+  const seen = (page: Page, selector: string) =>
+    page.locator(selector).first().evaluate((el) => el.checkVisibility({ visibilityProperty: true }));
+
+  test('an address naming a slide shows nothing else first, not the title slide', { tag: '@desktop' }, async ({ page }) => {
+    const release = await holdSlides(page);
+    await page.goto('/present/#reoffending-3', { waitUntil: 'commit' });
+    await expect(page.locator('.slide--start')).toBeAttached();
+    // Sampled for a while: the code has come, the slides have not.
+    for (let i = 0; i < 5; i++) {
+      expect(await seen(page, '.slide--start'), 'the title slide while the slides are on their way').toBe(false);
+      await page.waitForTimeout(100);
+    }
+    release();
+    await expect(deck(page)).toHaveAttribute('data-current', 'reoffending-3');
+    expect(await seen(page, '.slide--start')).toBe(false);
+    expect((await onScreen(page)).state).toBe('nordic');
+  });
+
+  test('a plan’s deck shows its title at once and its plan’s name, never “The whole story” first', { tag: '@desktop' }, async ({ page }) => {
+    const plan = plans[0]!;
+    const release = await holdSlides(page);
+    await page.goto(`/present/?plan=${plan.id}`);
+    expect(await seen(page, '.start__title'), 'the title, painted before the slides come').toBe(true);
+    for (let i = 0; i < 3; i++) {
+      expect(await seen(page, '.start__plan[data-for-plan=""]'), '“The whole story” on a plan’s deck').toBe(false);
+      await page.waitForTimeout(100);
+    }
+    release();
+    await expect(deck(page)).toHaveAttribute('data-ready', '');
+    await expect(page.locator('.start__plan:not([hidden])')).toHaveText(`Lesson plan: ${plan.title}`);
+    expect(await seen(page, '.start__plan:not([hidden])')).toBe(true);
+  });
+
+  test('Next pressed before the slides have come is made once they have', { tag: '@desktop' }, async ({ page }) => {
+    const release = await holdSlides(page);
+    await page.goto('/present/');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    release();
+    await expect(deck(page)).toHaveAttribute('data-current', 'room-2');
+    await expect(page.locator('.deck__count')).toHaveText(/^3 \/ \d+$/);
+  });
+
+  test('slides that cannot be had are said so, over the title slide', { tag: '@desktop' }, async ({ page }) => {
+    await page.route(DECK_SLIDES, (route) => route.abort('internetdisconnected'));
+    await page.goto('/present/#room-3');
+    await expect(deck(page)).toHaveAttribute('data-ready', '');
+    await expect(page.locator('[data-deck-note]')).toHaveText('The slides could not be loaded. Check the connection, then reload this page.');
+    expect(await seen(page, '.slide--start')).toBe(true);
   });
 });
 

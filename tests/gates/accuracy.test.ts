@@ -1,13 +1,14 @@
 /**
- * Gate: fact-check fixes that must hold on every built page, whatever a later
- * edit does to one of them. Read from dist/, as a reader or a journalist gets it.
+ * Gate: fact-check fixes that must hold on every built page (and the deck's
+ * slides, a partial), whatever a later edit does to one of them. Read from dist/, as a reader or a journalist gets it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Window } from 'happy-dom';
 import { expect, it } from 'vitest';
-import { DIST, builtPages, readPage } from '../helpers/site';
+import { DECK_SLIDES } from '../../src/lib/urls';
+import { DIST, builtPages, builtText, readPage } from '../helpers/site';
 import { readContent } from '../helpers/read-content';
 
 function parse(html: string): Document {
@@ -23,7 +24,7 @@ const NORDIC = ['norway-reconviction-2005-nordic', 'denmark-reconviction-2005', 
 const NORDIC_NOTE = /largely reflects? who each country (sends to prison|imprisons)/;
 
 it('every page that compares the Nordic countries says the differences reflect who each imprisons', () => {
-  const comparing = builtPages()
+  const comparing = builtText()
     .map((p) => ({ path: p.path, doc: parse(readPage(p)) }))
     .filter(({ doc }) => NORDIC.filter((id) => doc.querySelector(`[data-stat="${id}"]`)).length >= 2);
   // The story, the section page, the embed, the handout and the data page at least.
@@ -60,7 +61,7 @@ it('every cost of a prison place says what it averages', () => {
 
 it('no page calls Halden Norway’s newest prison or says the 12 m² includes the bathroom', () => {
   // The corrections log quotes and names the old wording: that is its point.
-  for (const p of builtPages().filter((page) => !page.path.startsWith('/corrections/'))) {
+  for (const p of builtText().filter((page) => !page.path.startsWith('/corrections/'))) {
     const text = words(parse(readPage(p)));
     expect(text, p.path).not.toMatch(/Halden is Norway’s newest|newest high-security prison/);
     expect(text, p.path).not.toMatch(/bathroom included|including its own shower/);
@@ -74,7 +75,7 @@ it('the forvaring time frame, not the 30-year maximum, is where extensions start
 
 it('every figure in the prose carries the id of its record, but for the reasoned exceptions', () => {
   const allowed = content.typedFigures.map((e) => e.data.text);
-  const pages = builtPages().filter((p) => p.path === '/' || p.path === '/handout/' || p.path === '/present/' || p.path.startsWith('/story/'));
+  const pages = builtText().filter((p) => p.path === '/' || p.path === '/handout/' || p.path === DECK_SLIDES || p.path.startsWith('/story/'));
   expect(pages.length).toBeGreaterThan(7);
   const untraced: string[] = [];
   for (const p of pages) {

@@ -10,7 +10,7 @@ import fontverter from 'fontverter';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { charactersFor, visibleText } from '../../src/lib/text-chars';
-import { builtPages, distFile, gzipSize, kb, readPage, type Page } from '../helpers/site';
+import { builtPages, builtText, distFile, gzipSize, kb, readPage, type Page } from '../helpers/site';
 
 // Vite writes imports with any of the three quote kinds.
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g;
@@ -112,18 +112,30 @@ describe('size budgets', () => {
 
 describe('the first response', () => {
   // A new connection sends 10 packets of 1,460 bytes, then 20 more after the
-  // first round trip (TCP slow start, as Lighthouse's phone run models it):
-  // 43,800 bytes in two round trips. Past that, the page's first paint waits
-  // a third round trip (0.15 s in that run; the story's LCP went 1.65 → 1.51 s
-  // when it fitted). 1,000 bytes are kept for the response headers (ours are
-  // 560; hosts add their own). Served as a host serves it: Brotli.
-  const FIRST_TWO_ROUND_TRIPS = 10 * 1460 + 20 * 1460;
+  // first round trip (TCP slow start, as Lighthouse's phone run models it).
+  // Each round trip more before the HTML is whole is 0.15 s more before first
+  // paint in that run: the presenter deck's 20 KB took 1.50 s to its largest
+  // paint, and 1.20 s once its slides came after (src/pages/partials/deck-slides.astro);
+  // the story's LCP went 1.65 → 1.51 s when it fitted in two.
+  // 1,000 bytes are kept for the response headers (ours are 560; hosts add
+  // their own). Served as a host serves it: Brotli.
+  const ROUND_TRIP = 10 * 1460;
+  const TWO_ROUND_TRIPS = ROUND_TRIP + 20 * 1460;
   const HEADERS = 1000;
-  for (const page of builtPages().filter((p) => p.type === 'story' || p.type === 'section')) {
-    it(`${page.path}: its HTML arrives in two round trips`, () => {
+  /**
+   * Whole documents, allowed two round trips: the story, every section on one
+   * page (LCP line 1.5 s, issue 10), and the handout, which prints it: its
+   * words alone, without a tag or a drawing, are 14.1 KB of Brotli, more
+   * than one round trip holds.
+   */
+  const LONG_DOCUMENTS = new Set(['story', 'handout']);
+  for (const page of builtPages()) {
+    const long = LONG_DOCUMENTS.has(page.type);
+    it(`${page.path}: its HTML arrives in ${long ? 'two round trips' : 'one round trip'}`, () => {
       const size = brotliSize(readFileSync(page.file));
-      console.log(`${page.path} HTML: ${kb(size)} Brotli (≤ ${kb(FIRST_TWO_ROUND_TRIPS - HEADERS)})`);
-      expect(size).toBeLessThanOrEqual(FIRST_TWO_ROUND_TRIPS - HEADERS);
+      const limit = (long ? TWO_ROUND_TRIPS : ROUND_TRIP) - HEADERS;
+      if (long) console.log(`${page.path} HTML: ${kb(size)} Brotli (≤ ${kb(limit)})`);
+      expect(size).toBeLessThanOrEqual(limit);
     });
   }
 });
@@ -165,7 +177,8 @@ describe('fonts', () => {
     .map((href) => readFileSync(distFile(href), 'utf8'))
     .join('\n');
   const fontUrls = [...new Set([...css.matchAll(/url\(['"]?(\/fonts\/[^'")]+\.woff2)['"]?\)/g)].map((m) => m[1]!))];
-  const used = charactersFor(pages.map((p) => visibleText(readPage(p))));
+  // The deck's slides (a partial) are set in these fonts too.
+  const used = charactersFor(builtText().map((p) => visibleText(readPage(p))));
 
   it('at most two font files, each preloaded on every page', () => {
     expect(fontUrls.length).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frameAncestors, headersFor, parseHeaders } from '../../src/lib/headers';
-import { DIST, builtPages, readPage } from '../helpers/site';
+import { DIST, builtPages, builtPartials, readPage } from '../helpers/site';
 
 function policy(html: string): Map<string, string[]> {
   const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html);
@@ -54,6 +54,24 @@ describe('Content-Security-Policy', () => {
       expect(html.search(/<meta http-equiv="content-security-policy"/i)).toBeLessThan(html.search(/<script|<link rel="stylesheet"/i));
       // Every page but the 404 page says what it is to search engines and link previews.
       if (page.type !== '404') expect(html).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/cards\/[a-z0-9-]+\.png"/);
+    });
+  }
+});
+
+describe('partials', () => {
+  // A partial is shown inside a page (the deck's slides in /present/) and lives under
+  // that page's policy: nothing in it may need what the policy refuses.
+  const partials = builtPartials();
+  it('there is one: the deck’s slides', () => expect(partials.map((p) => p.path)).toEqual(['/partials/deck-slides/']));
+  for (const page of partials) {
+    it(`${page.path} has no script, inline style or document of its own`, () => {
+      const html = readPage(page);
+      expect(html).not.toMatch(/<script\b/i);
+      expect(html).not.toMatch(/<[a-z][^>]*\sstyle="/i);
+      expect(html).not.toMatch(/<!doctype|<html\b|<head\b/i);
+      // Never a search result: a fragment is no page to land on.
+      const rules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
+      expect(headersFor(rules, page.path).get('x-robots-tag')).toEqual(['noindex']);
     });
   }
 });

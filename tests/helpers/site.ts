@@ -4,7 +4,7 @@
  * the first segment of its path ("/" is the story, /story/<slug>/ a section); a new kind of page gets the
  * default budgets and every gate automatically, so nothing slips past them.
  */
-import { pageKind } from '../../src/lib/urls';
+import { isPartial, pageKind } from '../../src/lib/urls';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -103,7 +103,7 @@ function pathOf(file: string): string {
 /** The kind of page at a path, as the site itself decides it. */
 export const pageType = pageKind;
 
-export function builtPages(): Page[] {
+function builtHtml(): Page[] {
   requireDist();
   const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
@@ -114,6 +114,21 @@ export function builtPages(): Page[] {
     const type = pageType(path);
     return { path, file, type, budgets: TYPE_BUDGETS[type] ?? DEFAULT_BUDGETS, embeddable: type === 'embed' };
   });
+}
+
+/** Every page: each HTML file but the partials, which are fragments inside a page (the deck's slides), not pages. */
+export function builtPages(): Page[] {
+  return builtHtml().filter((p) => !isPartial(p.path));
+}
+
+/** The partials (src/lib/urls.ts isPartial): fragments a page's code fetches and shows as part of it. */
+export function builtPartials(): Page[] {
+  return builtHtml().filter((p) => isPartial(p.path));
+}
+
+/** Everything a reader reads, for the gates on words, figures and links: the pages and the partials in them. */
+export function builtText(): Page[] {
+  return builtHtml();
 }
 
 /** One page of each type (the first in path order), for the slow gates such as Lighthouse. */
