@@ -56,3 +56,7 @@ class MyAnswers extends HTMLElement {
 }
 
 if (!customElements.get('my-answers')) customElements.define('my-answers', MyAnswers);
+
+// "Print my answers" (<PrintButton pageCode>): there are no pictures to wait for here, so this
+// script, which must run before first paint anyway, answers it, and the page asks for no loader.
+document.querySelector('print-button[data-page-code] button')?.addEventListener('click', () => print());

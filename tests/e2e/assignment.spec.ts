@@ -160,6 +160,23 @@ test('a discussion question has a box whose answer stays on the device, never se
   expect(sent.filter((r) => r.includes('guesses') || r.includes('only its area'))).toEqual([]);
 });
 
+test('"Print my answers" opens the print dialog, with no script but the page’s own before first paint', { tag: '@desktop' }, async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.goto('/my-answers/');
+  await page.waitForLoadState('networkidle');
+  // Its own script and the chunk it shares: the loader of deferred code would be a seventh request before first paint.
+  expect(scripts.filter((s) => !s.includes('/site.')), scripts.join(' ')).toHaveLength(1);
+  await page.getByRole('button', { name: 'Print my answers' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
 test('"My answers" with nothing answered says how to answer', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/my-answers/?assign=the-cell');
   await expect(page.getByRole('status')).toContainText('Your answers to the questions of your assignment');
