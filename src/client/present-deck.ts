@@ -83,14 +83,16 @@ class PresentDeck extends HTMLElement {
       // Ready first, in the same task as the slide is shown (nothing paints between): the
       // slide's live announcement reads its text as seen, and what waited unseen is seen.
       this.dataset.ready = '';
-      if (ok) this.start();
+      const plan = this.showPlan();
+      if (ok) this.start(plan);
+      else this.say('The slides could not be loaded. Check the connection, then reload this page.');
     });
   }
 
   /**
    * Puts the slides (DECK_SLIDES, src/pages/partials/deck-slides.astro) into
-   * the stage, unless they are there already. False, with a note on screen,
-   * when they cannot be had: the title slide stays, and a reload tries again.
+   * the stage, unless they are there already. False when they cannot be
+   * had: the title slide stays, and a reload tries again.
    */
   private async fetchSlides(signal: AbortSignal): Promise<boolean> {
     const url = this.dataset.slides;
@@ -103,7 +105,6 @@ class PresentDeck extends HTMLElement {
       stage.append(...parsed.body.children);
       return true;
     } catch {
-      if (!signal.aborted) this.say('The slides could not be loaded. Check the connection, then reload this page.');
       return false;
     }
   }
@@ -115,15 +116,20 @@ class PresentDeck extends HTMLElement {
     note.hidden = false;
   }
 
-  /** Reads the slides in the plan's order and shows the one the address names. */
-  private start(): void {
+  /** The sections of the plan the address names (`?plan=`), or undefined for the whole story; its name on the title slide. */
+  private showPlan(): string[] | undefined {
     const plans = JSON.parse(this.dataset.plans ?? '{}') as Record<string, string[]>;
     const planId = new URLSearchParams(location.search).get('plan');
     const plan = planId !== null && Object.hasOwn(plans, planId) ? plans[planId] : undefined;
-    const sections = [...this.querySelectorAll<HTMLElement>('[data-section]')];
-    const chosen = plan ? plan.flatMap((slug) => sections.filter((s) => s.dataset.section === slug)) : sections;
     for (const el of this.querySelectorAll<HTMLElement>('[data-for-plan]')) el.hidden = el.dataset.forPlan !== (plan ? planId : '');
     if (planId && !plan) this.say(`No lesson plan is called “${planId.slice(0, 40)}”: this is the whole story.`);
+    return plan;
+  }
+
+  /** Reads the slides, in the plan's order, and shows the one the address names. */
+  private start(plan: string[] | undefined): void {
+    const sections = [...this.querySelectorAll<HTMLElement>('[data-section]')];
+    const chosen = plan ? plan.flatMap((slug) => sections.filter((s) => s.dataset.section === slug)) : sections;
 
     const renderers = new Map<string, SceneRenderer>();
     const start = this.querySelector<HTMLElement>(`[data-slide-id="${START_SLIDE}"]`);

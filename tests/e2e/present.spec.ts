@@ -241,12 +241,14 @@ test.describe('the title slide paints first; the slides follow', () => {
     await expect(page.locator('.deck__count')).toHaveText(/^3 \/ \d+$/);
   });
 
-  test('slides that cannot be had are said so, over the title slide', { tag: '@desktop' }, async ({ page }) => {
+  test('slides that cannot be had are said so, over the title slide with its plan’s name', { tag: '@desktop' }, async ({ page }) => {
+    const plan = plans[0]!;
     await page.route(DECK_SLIDES, (route) => route.abort('internetdisconnected'));
-    await page.goto('/present/#room-3');
+    await page.goto(`/present/?plan=${plan.id}#room-3`);
     await expect(deck(page)).toHaveAttribute('data-ready', '');
     await expect(page.locator('[data-deck-note]')).toHaveText('The slides could not be loaded. Check the connection, then reload this page.');
     expect(await seen(page, '.slide--start')).toBe(true);
+    await expect(page.locator('.start__plan:not([hidden])')).toHaveText(`Lesson plan: ${plan.title}`);
   });
 });
 
