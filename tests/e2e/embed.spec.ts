@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SCENES } from '../../src/scenes/registry';
-import { finalStateReport, guard, scenes, settle, stepY, wheelTo } from './helpers';
+import { finalStateReport, guard, holdRequests, scenes, settle, stepY, wheelTo } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -414,12 +414,7 @@ test.describe('?step=', () => {
   const STEP_CODE = /\/_astro\/embed-steps\.[\w-]+\.js$/;
 
   test('opened at a step, the chart waits hidden for that step: the twist the server drew is never shown first', { tag: '@phone' }, async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((done) => (release = done));
-    await page.route(STEP_CODE, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, STEP_CODE);
     await page.goto('/embed/room/?step=walls');
     const figure = page.locator('figure[data-scene="room"]');
     // Painted and waiting: the room, its note and its counter are not on the screen or in the accessibility tree.
@@ -453,13 +448,8 @@ test.describe('?step=', () => {
 
   test('opened without a step, the complete chart shows before its controls\' code arrives, and that code leaves it as drawn', { tag: '@phone' }, async ({ page }) => {
     for (const scene of Object.keys(SCENES)) {
-      let release!: () => void;
-      const held = new Promise<void>((done) => (release = done));
       await page.unrouteAll();
-      await page.route(STEP_CODE, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdRequests(page, STEP_CODE);
       await page.goto(`/embed/${scene}/`);
       const figure = page.locator(`figure[data-scene="${scene}"]`);
       await expect(figure).toBeVisible();

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import { guard } from './helpers';
+import { guard, holdRequests } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** A term in plain prose (section 1), and one inside a scene's step, under its sticky figure. */
@@ -223,12 +223,7 @@ test.describe('by touch', { tag: '@phone' }, () => {
   });
 
   test('a tap before the terms’ code has come stays on the page, and the definition opens when the code does', async ({ page }) => {
-    let release!: () => void;
-    const released = new Promise<void>((done) => (release = done));
-    await page.route(/\/_astro\/glossary-term\.[\w-]+\.js$/, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/_astro\/glossary-term\.[\w-]+\.js$/);
     await page.goto('/');
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => customElements.get('glossary-term'))).toBeUndefined();

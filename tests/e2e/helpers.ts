@@ -45,6 +45,21 @@ export async function wheelTo(page: Page, y: number, stepPx = 350): Promise<void
 }
 
 /** Counts every time a scene starts a tween, from the first script on. */
+/**
+ * Holds every request whose URL matches `url` until the returned function is
+ * called, as a slow network would: for what the page shows, and what a press
+ * does, before some code or data has come.
+ */
+export async function holdRequests(page: Page, url: string | RegExp): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 export async function countTweens(page: Page): Promise<void> {
   await page.addInitScript(() => {
     (window as unknown as { tweenStarts: number }).tweenStarts = 0;

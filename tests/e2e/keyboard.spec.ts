@@ -1,6 +1,6 @@
 /** Everything interactive works from the keyboard: the guess slider, the contents menu and the copy links. */
 import { expect, test } from '@playwright/test';
-import { settle, stepY, wheelTo } from './helpers';
+import { holdRequests, settle, stepY, wheelTo } from './helpers';
 
 test('the guess slider works with arrow keys and the reveal compares the guess', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/#does-it-work');
@@ -78,12 +78,7 @@ test('a section heading copies its link in the story, and its own page', { tag: 
 test('a section link pressed before the deferred loader has come is copied, not followed', { tag: '@desktop' }, async ({ page, context, baseURL }) => {
   // The loader comes after first paint; a quick reader (and a CI run did) can press sooner.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  let release!: () => void;
-  const held = new Promise<void>((done) => (release = done));
-  await page.route(/\/_astro\/deferred\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/_astro\/deferred\.[\w-]+\.js$/);
   await page.goto('/', { waitUntil: 'domcontentloaded' });
   await page.locator('#the-cell copy-link a[data-copy="story"]').focus();
   await page.keyboard.press('Enter');

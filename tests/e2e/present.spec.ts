@@ -11,7 +11,7 @@ import { planSections } from '../../src/lib/deck';
 import { DECK_SLIDES } from '../../src/lib/urls';
 import { SCENES } from '../../src/scenes/registry';
 import { readContent } from '../helpers/read-content';
-import { countTweens, guard, tweenStarts, visibleLabels } from './helpers';
+import { countTweens, guard, holdRequests, tweenStarts, visibleLabels } from './helpers';
 
 const deck = (page: Page) => page.locator('present-deck');
 const visibleSlides = (page: Page) => page.locator('.slide:not([hidden])');
@@ -187,16 +187,7 @@ test.describe('the address is the slide', () => {
 test.describe('the title slide paints first; the slides follow', () => {
   test.use({ reducedMotion: 'reduce' });
 
-  /** Holds the deck's slides (DECK_SLIDES) back until `release()`, as a slow network would. */
-  async function holdSlides(page: Page) {
-    let release!: () => void;
-    const released = new Promise<void>((done) => (release = done));
-    await page.route(DECK_SLIDES, async (route) => {
-      await released;
-      await route.continue();
-    });
-    return release;
-  }
+  const holdSlides = (page: Page) => holdRequests(page, DECK_SLIDES);
   /** Whether an element is painted: in the layout and not visibility: hidden. */
   const seen = (page: Page, selector: string) =>
     page.locator(selector).first().evaluate((el) => el.checkVisibility({ visibilityProperty: true }));

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from '@playwright/test';
 import { create } from 'qrcode/lib/core/qrcode.js';
-import { SLUGS } from './helpers';
+import { SLUGS, holdRequests } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -63,12 +63,7 @@ test('"Use this plan" ticks that plan’s sections in the builder, and only thos
 });
 
 test('ticks and presses made before the builder\'s code arrives (it waits for first paint) still count', { tag: '@phone' }, async ({ page, baseURL }) => {
-  let release!: () => void;
-  const held = new Promise<void>((done) => (release = done));
-  await page.route(/\/_astro\/assignment-builder\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/_astro\/assignment-builder\.[\w-]+\.js$/);
   await page.goto('/teach/');
   const builder = page.locator('assignment-builder');
   const link = builder.getByLabel('Link for your students');
@@ -78,13 +73,8 @@ test('ticks and presses made before the builder\'s code arrives (it waits for fi
 
   // A press on "Use this plan" (outside the builder) while the code is on its way, the deferred
   // loader's table too, is held, then replayed.
-  let releaseAgain!: () => void;
-  const heldAgain = new Promise<void>((done) => (releaseAgain = done));
   await page.unrouteAll();
-  await page.route(/\/_astro\/(assignment-builder|deferred)\.[\w-]+\.js$/, async (route) => {
-    await heldAgain;
-    await route.continue();
-  });
+  const releaseAgain = await holdRequests(page, /\/_astro\/(assignment-builder|deferred)\.[\w-]+\.js$/);
   await page.reload({ waitUntil: 'domcontentloaded' });
   await page.getByRole('button', { name: /^Use this plan: 90 minutes/ }).click();
   releaseAgain();
