@@ -103,7 +103,8 @@ function pathOf(file: string): string {
 /** The kind of page at a path, as the site itself decides it. */
 export const pageType = pageKind;
 
-function builtHtml(): Page[] {
+/** Everything a reader reads, for the gates on words, figures and links: the pages and the partials in them. */
+export function builtText(): Page[] {
   requireDist();
   const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
@@ -118,17 +119,12 @@ function builtHtml(): Page[] {
 
 /** Every page: each HTML file but the partials, which are fragments inside a page (the deck's slides), not pages. */
 export function builtPages(): Page[] {
-  return builtHtml().filter((p) => !isPartial(p.path));
+  return builtText().filter((p) => !isPartial(p.path));
 }
 
 /** The partials (src/lib/urls.ts isPartial): fragments a page's code fetches and shows as part of it. */
 export function builtPartials(): Page[] {
-  return builtHtml().filter((p) => isPartial(p.path));
-}
-
-/** Everything a reader reads, for the gates on words, figures and links: the pages and the partials in them. */
-export function builtText(): Page[] {
-  return builtHtml();
+  return builtText().filter((p) => isPartial(p.path));
 }
 
 /** One page of each type (the first in path order), for the slow gates such as Lighthouse. */
