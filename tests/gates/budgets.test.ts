@@ -240,3 +240,15 @@ function askedFeatures(css: string): Set<string> {
   for (const [, property] of css.matchAll(/(font-variant(?:-(?:caps|ligatures|alternates|east-asian|position))?):/g)) asked.add(`${property} (add its features to KEEP_FEATURES)`);
   return asked;
 }
+
+describe('the stylesheet', () => {
+  const hrefs = [...new Set(builtPages().flatMap((p) => [...parse(readPage(p)).querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')!)))];
+  const css = hrefs.map((href) => readFileSync(distFile(href), 'utf8')).join('\n');
+  it('asks the root and body only about their children in :has() (a descendant search covers the whole page each restyle)', () => {
+    expect(hrefs.length).toBeGreaterThan(0);
+    const wide = [...css.matchAll(/(?:^|[\s,{}>+~(])(?:html|:root|body)(?:\[[^\]]*\]|[.#][\w-]+)*:has\(\s*([^)]*)\)/g)]
+      .filter((m) => !m[1]!.startsWith('>'))
+      .map((m) => m[0].trim());
+    expect(wide).toEqual([]);
+  });
+});
