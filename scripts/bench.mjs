@@ -5,11 +5,15 @@
 //   long tasks over 50 ms, main-thread scripting time, share of frames that
 //   miss 16.7 ms, time from a step crossing the trigger line to the first
 //   animated frame, and main-thread busy time relative to the same scroll
-//   without JavaScript; plus build time and the bytes of dist/.
+//   without JavaScript; plus build time and the bytes of dist/, and the
+//   host's speed (Lighthouse's benchmark index, unthrottled): 4× throttling
+//   slows whatever the host is, so figures from different days or machines
+//   compare only at a similar index.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = 4399;
@@ -123,7 +127,17 @@ async function scrollOnce(javaScriptEnabled) {
   return result;
 }
 
+/** Lighthouse's benchmark index of this host, unthrottled, in a blank page (median of three). */
+async function hostIndex() {
+  const page = await browser.newPage();
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`));
+  await page.close();
+  return median(runs);
+}
+
 try {
+  const indexBefore = await hostIndex();
   const withJs = [];
   const withoutJs = [];
   for (let i = 0; i < RUNS; i++) {
@@ -139,6 +153,7 @@ try {
     'frames missing 16.7 ms': `${(m('missed') * 100).toFixed(1)}%`,
     'step crossing → first animated frame (ms)': m('response').toFixed(0),
     'main-thread busy per second of scroll, JS on ÷ off': (m('utilisation') / m('utilisation', withoutJs)).toFixed(2),
+    'host speed (Lighthouse benchmark index)': `${indexBefore} before, ${await hostIndex()} after`,
     'build time (s)': buildSeconds.toFixed(1),
     'dist/ total bytes': `${distBytes} (${(distBytes / 1024).toFixed(0)} KB)`,
   };
