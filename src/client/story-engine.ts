@@ -68,8 +68,6 @@ export class StoryEngine extends HTMLElement {
   /** Blocks far from the screen, to be drawn in their state when the page is idle. */
   private later = new Set<Block>();
   private idleHandle: number | undefined;
-  /** The frame that lets far chapters skip rendering again (see skipFarLater). */
-  private skipFrame = 0;
 
   connectedCallback(): void {
     this.abort = new AbortController();
@@ -107,11 +105,7 @@ export class StoryEngine extends HTMLElement {
     // Switching layouts keeps the reader on the same step: note where they are
     // while the old layout is still in place, return there in the new one.
     let modeAnchor: Anchor | undefined;
-    on('story:reading-mode-will-change', () => {
-      modeAnchor = this.anchor(scrollY) ?? this.textAnchor();
-      // Every chapter at its size in the new layout before anything is skipped again.
-      this.skipFarLater();
-    }, { signal });
+    on('story:reading-mode-will-change', () => (modeAnchor = this.anchor(scrollY) ?? this.textAnchor()), { signal });
     on('story:reading-mode', () => {
       // Show the new mode's states now (printing starts right after this event),
       // then measure the new layout and return the reader to the same place.
@@ -131,7 +125,6 @@ export class StoryEngine extends HTMLElement {
     this.later.clear();
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.frame);
-    cancelAnimationFrame(this.skipFrame);
     this.frame = 0;
     clearTimeout(this.graceTimer);
     this.graceTimer = undefined;
@@ -222,9 +215,8 @@ export class StoryEngine extends HTMLElement {
     this.schedule('set', true, this.anchor(this.scrollY));
   }
 
-  /** Reads only (but for the skip switch): positions of blocks and steps, and the trigger line. */
+  /** Reads only: positions of blocks and steps, and the trigger line. */
   private measure(): void {
-    this.skipFarLater();
     const y = scrollY;
     this.vw = innerWidth;
     this.vh = innerHeight;
@@ -244,27 +236,6 @@ export class StoryEngine extends HTMLElement {
       // Scrollama 3.2 has offset(), though its type declarations name it offsetTrigger.
       (this.scroller as unknown as { offset(value: string): void } | undefined)?.offset(`${trigger}px`);
     }
-  }
-
-  /**
-   * Chapters far from the screen skip rendering while the reader scrolls
-   * (scrolly.css, data-skip-far): a tween restyles and repaints only the
-   * chapters near the screen, not the whole story. A skipped chapter keeps
-   * the size it last had when rendered (contain-intrinsic-size: auto), so
-   * every measure renders them all first: the positions read here, and the
-   * sizes the browser records in this frame, are those of the current layout.
-   * Skipping starts again two frames later, once those sizes are recorded,
-   * and nothing moves.
-   */
-  private skipFarLater(): void {
-    delete this.dataset.skipFar;
-    cancelAnimationFrame(this.skipFrame);
-    this.skipFrame = requestAnimationFrame(() => {
-      this.skipFrame = requestAnimationFrame(() => {
-        this.skipFrame = 0;
-        this.dataset.skipFar = '';
-      });
-    });
   }
 
   /**

@@ -70,36 +70,3 @@ test('a jump that lands a step exactly on the trigger line shows that step\'s st
   }
   expect(wrong).toEqual([]);
 });
-
-test('chapters far from the screen skip rendering, at the sizes they had, so nothing moves, after a resize too', { tag: '@phone' }, async ({ page }) => {
-  /** Each chapter's top and the page's height; and whether each chapter's heading is rendered now. */
-  const layout = () => page.evaluate(() => {
-    const chapters = [...document.querySelectorAll<HTMLElement>('story-engine > .chapter')];
-    return {
-      tops: chapters.map((c) => Math.round(c.getBoundingClientRect().top + scrollY)),
-      height: document.documentElement.scrollHeight,
-      rendered: chapters.map((c) => c.querySelector('h2')!.checkVisibility({ contentVisibilityAuto: true })),
-    };
-  });
-  /** The same with every chapter rendered: what the page measures without skipping. */
-  const unskipped = () => page.evaluate(() => {
-    const engine = document.querySelector<HTMLElement>('story-engine')!;
-    delete engine.dataset.skipFar;
-    const chapters = [...document.querySelectorAll<HTMLElement>('story-engine > .chapter')];
-    const out = { tops: chapters.map((c) => Math.round(c.getBoundingClientRect().top + scrollY)), height: document.documentElement.scrollHeight };
-    engine.dataset.skipFar = '';
-    return out;
-  });
-  const engine = page.locator('story-engine');
-  for (const width of [375, 414]) {
-    await page.setViewportSize({ width, height: 667 });
-    if (width === 375) await page.goto('/#rights-kept');
-    await settle(page);
-    await expect(engine).toHaveAttribute('data-skip-far', '');
-    const now = await layout();
-    // On screen (the rights chapter) rendered; the first chapter, far above, skipped.
-    expect(now.rendered[4], `${width} px: the chapter on screen`).toBe(true);
-    expect(now.rendered[0], `${width} px: a chapter far above`).toBe(false);
-    expect({ tops: now.tops, height: now.height }, `${width} px`).toEqual(await unskipped());
-  }
-});
