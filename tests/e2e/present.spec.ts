@@ -188,9 +188,15 @@ test.describe('the title slide paints first; the slides follow', () => {
   test.use({ reducedMotion: 'reduce' });
 
   const holdSlides = (page: Page) => holdRequests(page, DECK_SLIDES);
-  /** Whether an element is painted: in the layout and not visibility: hidden. */
-  const seen = (page: Page, selector: string) =>
-    page.locator(selector).first().evaluate((el) => el.checkVisibility({ visibilityProperty: true }));
+  /**
+   * Whether an element is painted: in the layout and not visibility: hidden. Nothing is painted
+   * before the render-blocking stylesheet has come, but until then every element "checks visible":
+   * so wait for it (on a busy machine it came after the first sample, and the test failed).
+   */
+  const seen = async (page: Page, selector: string) => {
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet));
+    return page.locator(selector).first().evaluate((el) => el.checkVisibility({ visibilityProperty: true }));
+  };
 
   test('an address naming a slide shows nothing else first, not the title slide', { tag: '@desktop' }, async ({ page }) => {
     const release = await holdSlides(page);
