@@ -27,7 +27,9 @@ export function loadTweener(): Promise<Tweener> {
   loading ??= importGsap().then(
     ({ gsap }): Tweener => ({
       tween(target, to, { duration, delay, onUpdate, onDone }) {
-        return gsap.to(target, { p: to, duration, delay, ease: EASE, overwrite: true, onUpdate, onComplete: onDone, onInterrupt: onDone });
+        // No overwrite: the renderer kills a part's tween before it starts the next, so GSAP
+        // need not search its timeline for other tweens of the same target on each start.
+        return gsap.to(target, { p: to, duration, delay, ease: EASE, overwrite: false, onUpdate, onComplete: onDone, onInterrupt: onDone });
       },
     }),
     (error: unknown) => {

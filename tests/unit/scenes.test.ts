@@ -7,7 +7,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { SceneRenderer } from '../../src/client/scene-renderer';
+import { COUNT_FPS, SceneRenderer } from '../../src/client/scene-renderer';
 import type { TweenHandle, Tweener } from '../../src/client/tweener';
 import { renderStat } from '../../src/lib/format';
 import { parseKeyframes, valueAt } from '../../src/lib/keyframes';
@@ -120,6 +120,21 @@ describe.each(names)('scene "%s"', (name) => {
     }
   });
 
+  it('restyles, on a change of state, only the parts that change', () => {
+    const { root, renderer } = mount(name);
+    renderer.show(0, 'set');
+    for (let t = 1; t < states.length; t++) {
+      const before = new Map(renderer.parts.map((p) => [p.el, p.el.style.getPropertyValue('--p')]));
+      const spies = renderer.parts.map((p) => ({ el: p.el, spy: vi.spyOn(p.el.style, 'setProperty') }));
+      renderer.show(t, 'set');
+      const written = spies.filter((s) => s.spy.mock.calls.length > 0).map((s) => s.el);
+      spies.forEach((s) => s.spy.mockRestore());
+      const changed = renderer.parts.filter((p) => p.el.style.getPropertyValue('--p') !== before.get(p.el)).map((p) => p.el);
+      expect(written, `${states[t - 1]} → ${states[t]}`).toEqual(changed);
+      expect(root.dataset.state).toBe(states[t]);
+    }
+  });
+
   it('ends an interrupted tween in the same DOM as a jump', () => {
     const { root: ref, renderer: direct } = mount(name);
     direct.show(states.length - 1, 'set');
@@ -176,7 +191,7 @@ describe.each(names)('scene "%s"', (name) => {
 });
 
 describe('a counting figure', () => {
-  it('shows at most 30 numbers a second while it tweens, and always its last', () => {
+  it(`shows at most ${COUNT_FPS} numbers a second while it tweens, and always its last`, () => {
     // The US cell's area counts up as its plan joins Halden's.
     const us = SCENES.cells.states.indexOf('us');
     const { root: ref, renderer: direct } = mount('cells');
@@ -205,8 +220,8 @@ describe('a counting figure', () => {
         tween.update();
         shown.add(area.textContent!);
       }
-      // 100 ms of frames: the first number, then one every 33 ms at most.
-      expect(shown.size).toBeLessThanOrEqual(4);
+      // 100 ms of frames: the first number, then one every 1000 / COUNT_FPS ms at most.
+      expect(shown.size).toBeLessThanOrEqual(1 + Math.floor(100 / (1000 / COUNT_FPS)));
       expect(shown.size).toBeGreaterThan(1);
       tween.target.p = tween.to;
       tween.update();
