@@ -23,7 +23,9 @@ import { SCENES, type SceneName, type SceneState } from './registry';
 /**
  * fade, dim (p = 0 keeps 22% opacity), grow-x / grow-y (bars, by clipping),
  * draw (lines; needs pathLength="1"), slide (fade and move up: costly, use
- * only where the movement itself explains something).
+ * only where the movement itself explains something). Fades are the cheap
+ * ones: a grow or a draw repaints the whole drawing on every frame it moves
+ * (README, Benchmark), so keep them for a length or a stroke that is the point.
  */
 export type Effect = 'fade' | 'dim' | 'grow-x' | 'grow-y' | 'draw' | 'slide';
 
