@@ -151,7 +151,7 @@ try {
   const figures = {
     'long tasks > 50 ms during the scroll': m('longTasks'),
     'main-thread scripting time (s)': (m('scripting')).toFixed(2),
-    // The spread too: on a shared host single runs of one build range over 1.0–2.5 %.
+    // The spread too: on a shared host single runs of one build range over 0.7–2.5 %.
     'frames missing 16.7 ms': `${(m('missed') * 100).toFixed(1)}% (runs ${spread(withJs.map((r) => r.missed * 100))} %)`,
     'step crossing → first animated frame (ms)': m('response').toFixed(0),
     'main-thread busy per second of scroll, JS on ÷ off': (m('utilisation') / m('utilisation', withoutJs)).toFixed(2),
