@@ -3,8 +3,9 @@
 // in Chromium at 375×667 with 4× CPU throttling, three times with JavaScript
 // and three times without, and prints the medians:
 //   long tasks over 50 ms, main-thread scripting time, share of frames that
-//   miss 16.7 ms (of all, and of those in which a scene tweens, by scene), time from a step crossing the trigger line to the first
-//   animated frame, and main-thread busy time relative to the same scroll
+//   miss 16.7 ms (of all, and of those in which a scene tweens, by scene),
+//   time from a step crossing the trigger line to the first animated frame,
+//   and main-thread busy time relative to the same scroll
 //   without JavaScript; plus build time and the bytes of dist/, and the
 //   host's speed (Lighthouse's benchmark index, unthrottled): 4× throttling
 //   slows whatever the host is, so figures from different days or machines
