@@ -70,3 +70,32 @@ test('a jump that lands a step exactly on the trigger line shows that step\'s st
   }
   expect(wrong).toEqual([]);
 });
+
+// While a scene tweens, the browser repaints its figure every frame and then walks whatever else
+// shares the page's root paint layer, line by line; text in a paint layer of its own is reused
+// whole (layout.css, "Paint layers"). In traces at 4× throttle that walk was about 1.5 ms of
+// each animated frame. A new wrapper around the prose would put its text back in the root layer.
+for (const path of ['/', '/story/the-cell/']) {
+  test(`every line of text on ${path} is in a paint layer of its own, not the page's`, { tag: '@phone' }, async ({ page }) => {
+    await page.goto(path, { waitUntil: 'load' });
+    const inRootLayer = await page.evaluate(() => {
+      // A box is a paint layer if positioned, transformed, translucent, clipped or skipping content.
+      const makesLayer = (cs: CSSStyleDeclaration) =>
+        cs.position !== 'static' || cs.transform !== 'none' || cs.opacity !== '1' || cs.overflow !== 'visible' || cs.contentVisibility !== 'visible';
+      const inLayer = (el: Element) => {
+        for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) if (makesLayer(getComputedStyle(e))) return true;
+        return false;
+      };
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const found: string[] = [];
+      while (walker.nextNode()) {
+        const text = walker.currentNode as Text;
+        const el = text.parentElement!;
+        if (!text.data.trim() || !el.getClientRects().length || inLayer(el)) continue;
+        found.push(`${el.tagName.toLowerCase()}.${el.className}: ${text.data.trim().slice(0, 40)}`);
+      }
+      return found;
+    });
+    expect(inRootLayer).toEqual([]);
+  });
+}
