@@ -137,8 +137,13 @@ export interface Label { text: string; px: number; box: [number, number, number,
 
 /** The visible <text> labels of a scene as a reader sees them now. */
 export function visibleLabels(page: Page, scene: string): Promise<Label[]> {
-  return page.evaluate((scene) => {
-    const svg = document.querySelector<SVGSVGElement>(`figure[data-scene="${scene}"] svg`)!;
+  return visibleLabelsIn(page, `figure[data-scene="${scene}"] svg`);
+}
+
+/** The visible <text> labels of the drawing `selector` finds (a section page's lead, say). */
+export function visibleLabelsIn(page: Page, selector: string): Promise<Label[]> {
+  return page.evaluate((selector) => {
+    const svg = document.querySelector<SVGSVGElement>(selector)!;
     const scale = svg.getScreenCTM()!.a;
     const opacity = (el: Element): number => {
       let o = 1;
@@ -160,7 +165,7 @@ export function visibleLabels(page: Page, scene: string): Promise<Label[]> {
         const trim = Math.min(b.height / 2, 0.15 * px);
         return { text: t.textContent!.trim().replace(/\s+/g, ' '), px: Math.round(px * 10) / 10, box: [b.left, b.top + trim, b.right, b.bottom - trim] as [number, number, number, number] };
       });
-  }, scene);
+  }, selector);
 }
 
 export function overlaps(labels: Label[]): string[] {

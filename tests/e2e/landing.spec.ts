@@ -8,6 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { sectionPage, storyAnchor } from '../../src/lib/urls';
+import { overlaps, visibleLabelsIn } from './helpers';
 
 const SLUGS = ['a-room-with-a-view', 'the-cell', 'officers-not-guards', 'the-sentence', 'rights-kept', 'does-it-work', 'your-neighbour'];
 const GUESS_FIRST = 'does-it-work';
@@ -38,5 +39,20 @@ for (const path of paths) {
       return;
     }
     expect(await drawingOnFirstScreen(page)).toBeGreaterThanOrEqual(MIN_DRAWING_PX);
+  });
+}
+
+// The lead picture is read like any figure: every label at 12 px or more, none on another.
+for (const slug of SLUGS) {
+  test(`${sectionPage(slug)}: the lead picture's labels are 12 px and up, clear of each other`, async ({ page }) => {
+    await page.goto(sectionPage(slug), { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const labels = await visibleLabelsIn(page, '.lead-svg');
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.filter((l) => l.px < 12).map((l) => `${l.text} ${l.px} px`)).toEqual([]);
+    expect(overlaps(labels)).toEqual([]);
+    // Narrower than 353 px its labels would fall under 12 px: there is no lead picture then.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect(page.locator('.section-page__lead')).toBeHidden();
   });
 }
