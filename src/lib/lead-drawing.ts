@@ -4,16 +4,14 @@
  * final state, with each changing element's keyframes (data-fx); this keeps
  * what is present in `state`, drops what is absent there and what shows the
  * reader's own input (data-reader-input: a guess it does not have), and
- * leaves a dimmed element dimmed. The result needs no script, no inline style and no image
- * request. It is a second copy of a drawing on the page, so its ids get a
- * suffix (with every url(#…) and #… reference to them), and it is hidden from
- * assistive technology: the figure further down carries the text alternative.
+ * leaves a dimmed element dimmed. The result needs no script, no inline
+ * style and no image request. It is a second copy of a drawing on the page,
+ * so its ids get a suffix (with every url(#…) and #… reference to them), and
+ * it is hidden from assistive technology: the figure further down carries the
+ * text alternative.
  */
 import { ELEMENT_NODE, parse, renderSync, type Node } from 'ultrahtml';
 import { parseKeyframes, valueAt } from './keyframes';
-
-/** A part at p below this is absent from the picture (a keyframe between 0 and 1 is rare). */
-const PRESENT_FROM = 0.5;
 
 const isElement = (n: Node): boolean => n.type === ELEMENT_NODE;
 
@@ -33,7 +31,9 @@ function keepAt(node: Node, states: readonly string[], index: number): boolean {
   // What the reader puts in (the guess marker) has no place in a still picture.
   if (attrs['data-reader-input'] !== undefined) return false;
   if (attrs['data-fx'] !== undefined) {
-    const present = valueAt(parseKeyframes(attrs['data-fx'], states), index) >= PRESENT_FROM;
+    // Absent at p = 0, as in the chart images (src/server/images/bake.ts); present otherwise.
+    // No scene has a keyframe between 0 and 1, and the page allows no inline style to draw one.
+    const present = valueAt(parseKeyframes(attrs['data-fx'], states), index) > 0;
     if (attrs['data-effect'] === 'dim') {
       if (present) delete attrs['data-off'];
       else attrs['data-off'] = '';
